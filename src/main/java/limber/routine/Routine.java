@@ -1,0 +1,49 @@
+package limber.routine;
+
+import java.util.List;
+
+/**
+ * A validated stretching routine. Defaults of the script format are already applied: a routine
+ * never holds nulls except {@link #source()}.
+ */
+public record Routine(
+        String title,
+        String source,
+        List<String> intro,
+        List<HoldOption> holdOptions,
+        int defaultHold,
+        int restBetweenStretches,
+        int settle,
+        List<Integer> countdown,
+        List<Stretch> stretches) {
+
+    public static final List<HoldOption> DEFAULT_HOLD_OPTIONS = List.of(
+            new HoldOption(15, "gentle"),
+            new HoldOption(30, "standard"),
+            new HoldOption(45, "longer"));
+    public static final int DEFAULT_HOLD = 30;
+    public static final int DEFAULT_REST = 5;
+    public static final int DEFAULT_SETTLE = 2;
+    public static final List<Integer> DEFAULT_COUNTDOWN = List.of(10, 3, 2, 1);
+    public static final int MIN_HOLD = 1;
+    public static final int MAX_HOLD = 600;
+
+    public Routine {
+        intro = List.copyOf(intro);
+        holdOptions = List.copyOf(holdOptions);
+        countdown = List.copyOf(countdown);
+        stretches = List.copyOf(stretches);
+    }
+
+    /** Number of holds that take the chosen hold length ({@code {"hold": true}}). */
+    public int chosenHolds() {
+        return (int) stretches.stream().flatMap(s -> s.steps().stream())
+                .filter(s -> s instanceof Step.Hold h && h.seconds() == null).count();
+    }
+
+    /** All holds, chosen and fixed. */
+    public int holds() {
+        return (int) stretches.stream().flatMap(s -> s.steps().stream())
+                .filter(s -> s instanceof Step.Hold).count();
+    }
+}
