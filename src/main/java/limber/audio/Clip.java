@@ -1,0 +1,58 @@
+package limber.audio;
+
+import java.util.Arrays;
+
+/**
+ * A piece of mono PCM at {@link #SAMPLE_RATE} Hz, 16-bit signed samples. Immutable: the
+ * samples are copied in and never handed out.
+ */
+public final class Clip {
+    public static final int SAMPLE_RATE = 16_000;
+
+    private final short[] samples;
+
+    private Clip(short[] samples) {
+        this.samples = samples;
+    }
+
+    public static Clip of(short[] samples) {
+        return new Clip(samples.clone());
+    }
+
+    /** A silent clip of {@code length} samples. */
+    public static Clip silence(int length) {
+        return new Clip(new short[length]);
+    }
+
+    public int length() {
+        return samples.length;
+    }
+
+    public short sample(int i) {
+        return samples[i];
+    }
+
+    /** Copies {@code len} samples starting at {@code from} into {@code dst} at {@code dstOff}. */
+    public void copyTo(int from, short[] dst, int dstOff, int len) {
+        System.arraycopy(samples, from, dst, dstOff, len);
+    }
+
+    public short[] toArray() {
+        return samples.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Clip c && Arrays.equals(samples, c.samples);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(samples);
+    }
+
+    @Override
+    public String toString() {
+        return "Clip[" + samples.length + " samples]";
+    }
+}
