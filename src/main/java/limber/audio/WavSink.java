@@ -1,0 +1,87 @@
+package limber.audio;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes 16 kHz 16-bit mono PCM as a RIFF/WAVE stream whose length is declared up front, so the
+ * header is written first and nothing is ever sought back. {@link #close()} fails when fewer or
+ * more samples arrived than declared: a short file is never passed off as whole.
+ */
+public final class WavSink implements Sink {
+    private final OutputStream out;
+    private final long declared;
+    private long written;
+    private byte[] bytes = new byte[0];
+
+    public WavSink(OutputStream out, long samples) throws IOException {
+        if (samples * 2 > 0xFFFF_FFFFL - 36) {
+            throw new IOException("session too long for a WAV file: " + samples + " samples");
+        }
+        this.out = out;
+        this.declared = samples;
+        out.write(header(samples));
+    }
+
+    /** The 44-byte canonical header for {@code samples} mono 16-bit samples at 16 kHz. */
+    public static byte[] header(long samples) {
+        long dataBytes = samples * 2;
+        byte[] h = new byte[44];
+        ascii(h, 0, "RIFF");
+        le32(h, 4, 36 + dataBytes);
+        ascii(h, 8, "WAVE");
+        ascii(h, 12, "fmt ");
+        le32(h, 16, 16);
+        le16(h, 20, 1);                      // PCM
+        le16(h, 22, 1);                      // mono
+        le32(h, 24, Clip.SAMPLE_RATE);
+        le32(h, 28, Clip.SAMPLE_RATE * 2L);  // byte rate
+        le16(h, 32, 2);                      // block align
+        le16(h, 34, 16);                     // bits per sample
+        ascii(h, 36, "data");
+        le32(h, 40, dataBytes);
+        return h;
+    }
+
+    @Override
+    public void write(short[] samples, int offset, int length) throws IOException {
+        if (written + length > declared) {
+            throw new IOException("more samples than the declared " + declared);
+        }
+        if (bytes.length < length * 2) {
+            bytes = new byte[length * 2];
+        }
+        for (int i = 0; i < length; i++) {
+            short s = samples[offset + i];
+            bytes[2 * i] = (byte) s;
+            bytes[2 * i + 1] = (byte) (s >> 8);
+        }
+        out.write(bytes, 0, length * 2);
+        written += length;
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+        if (written != declared) {
+            throw new IOException("WAV ended after " + written + " of " + declared + " samples");
+        }
+    }
+
+    private static void ascii(byte[] h, int at, String s) {
+        for (int i = 0; i < 4; i++) {
+            h[at + i] = (byte) s.charAt(i);
+        }
+    }
+
+    private static void le16(byte[] h, int at, int v) {
+        h[at] = (byte) v;
+        h[at + 1] = (byte) (v >> 8);
+    }
+
+    private static void le32(byte[] h, int at, long v) {
+        for (int i = 0; i < 4; i++) {
+            h[at + i] = (byte) (v >> (8 * i));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package limber.cli;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import limber.audio.Clip;
+import limber.routine.HoldOption;
+import limber.routine.Routine;
+import limber.session.Session;
+import limber.speech.Narrator;
+import limber.timeline.Options;
+import limber.timeline.Timeline;
+import limber.timeline.TimelineCompiler;
+import org.apache.commons.cli.CommandLine;
+
+/** {@code limber check SCRIPT...}: validates, and prints each routine's summary. */
+final class CheckCommand implements Command {
+    @Override
+    public String synopsis() {
+        return "SCRIPT...";
+    }
+
+    @Override
+    public String summary() {
+        return "Validate routine scripts and print stretches, holds, spoken lines and the length at each hold option.";
+    }
+
+    @Override
+    public org.apache.commons.cli.Options options() {
+        org.apache.commons.cli.Options o = new org.apache.commons.cli.Options();
+        Choices.addSpeech(o);
+        return o;
+    }
+
+    @Override
+    public int run(CommandLine line, Context context) throws Failure {
+        if (line.getArgList().isEmpty()) {
+            throw Failure.usage("check: expected at least one SCRIPT");
+        }
+        Supplier<Narrator> narrator = Choices.narrator(line, context);
+        int status = 0;
+        for (String script : line.getArgList()) {
+            try {
+                Routine routine = Scripts.load(script);
+                context.out().print(summary(script, routine, narrator));
+            } catch (Failure f) {
+                context.err().println("limber: " + f.getMessage());
+                status = Math.max(status, f.status());
+            }
+        }
+        return status;
+    }
+
+    static String summary(String script, Routine routine, Supplier<Narrator> narrator) throws Failure {
+        Map<String, Timeline> byOption = timelines(routine, narrator);
+        Timeline standard = byOption.get(String.valueOf(routine.defaultHold()));
+        StringBuilder sb = new StringBuilder();
+        sb.append(script).append(": ok: \"").append(routine.title()).append("\"\n")
+                .append("  stretches: ").append(routine.stretches().size()).append('\n')
+                .append("  holds: ").append(routine.holds()).append(" (").append(routine.chosenHolds())
+                .append(" at the chosen length)\n")
+                .append("  spoken lines: ").append(standard.spokenLines()).append(" at ")
+                .append(routine.defaultHold()).append(" s holds\n");
+        for (HoldOption option : routine.holdOptions()) {
+            Timeline t = byOption.get(String.valueOf(option.seconds()));
+            sb.append("  length at ").append(option.seconds()).append(" s holds: ")
+                    .append(Timeline.formatTime(t.length()))
+                    .append(option.seconds() == routine.defaultHold() ? " (default)" : "")
+                    .append(" (").append(option.label()).append(")\n");
+        }
+        return sb.toString();
+    }
+
+    /** The timeline at each hold option and at the default, synthesized once for all of them. */
+    static Map<String, Timeline> timelines(Routine routine, Supplier<Narrator> narrator) throws Failure {
+        Set<Integer> holds = new LinkedHashSet<>();
+        routine.holdOptions().forEach(o -> holds.add(o.seconds()));
+        holds.add(routine.defaultHold());
+        Set<String> texts = new LinkedHashSet<>();
+        for (int h : holds) {
+            texts.addAll(TimelineCompiler.texts(routine, Options.defaults(h)));
+        }
+        try {
+            Map<String, Clip> clips = Session.synthesize(texts.stream().toList(), narrator);
+            Map<String, Timeline> out = new java.util.LinkedHashMap<>();
+            for (int h : holds) {
+                out.put(String.valueOf(h), TimelineCompiler.compile(routine, Options.defaults(h), t -> clips.get(t).length()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw Choices.io("speech", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package limber.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+import limber.audio.TimelineAudio;
+import limber.export.ExportException;
+import limber.export.Exporter;
+import limber.routine.Routine;
+import limber.session.Session;
+import limber.timeline.Timeline;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code limber export SCRIPT -o FILE.wav}. */
+final class ExportCommand implements Command {
+    @Override
+    public String synopsis() {
+        return "SCRIPT -o FILE.wav";
+    }
+
+    @Override
+    public String summary() {
+        return "Render the narrated session to an audio file.";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("audio file to write (.wav)").build());
+        o.addOption(Option.builder().longOpt("captions").hasArg().argName("FILE.vtt").desc("also write WebVTT captions").build());
+        o.addOption(Option.builder().longOpt("force").desc("overwrite existing files").build());
+        Choices.addTimeline(o);
+        Choices.addSpeech(o);
+        return o;
+    }
+
+    @Override
+    public int run(CommandLine line, Context context) throws Failure {
+        String script = Args.one(line, "export", "SCRIPT");
+        if (!line.hasOption("output")) {
+            throw Failure.usage("export: missing -o FILE (the audio file to write)");
+        }
+        Path output = Args.path(line.getOptionValue("output"), "-o");
+        Path captions = line.hasOption("captions") ? Args.path(line.getOptionValue("captions"), "--captions") : null;
+        boolean force = line.hasOption("force");
+        Routine routine = Scripts.load(script);
+        limber.timeline.Options options = Choices.timeline(line, routine);
+        try {
+            Exporter.check(output, captions, force);
+            TimelineAudio session = Session.prepare(routine, options, Choices.narrator(line, context));
+            try (Progress progress = Progress.open(context, session.length())) {
+                Exporter.export(session, output, captions, force, progress);
+            }
+            context.err().println("limber: wrote " + output + " (" + Timeline.formatTime(session.length())
+                    + ", " + session.timeline().spokenLines() + " spoken lines, holds " + options.holdSeconds() + " s)");
+            return 0;
+        } catch (ExportException e) {
+            throw new Failure(e.usage() ? Failure.USAGE : Failure.RUNTIME, e.getMessage());
+        } catch (IOException e) {
+            throw Choices.io("speech", e);
+        }
+    }
+
+    /** A progress bar on stderr, only when stderr is a terminal. */
+    static final class Progress implements LongConsumer, AutoCloseable {
+        private final ProgressBar bar;
+
+        private Progress(ProgressBar bar) {
+            this.bar = bar;
+        }
+
+        static Progress open(Context context, long samples) {
+            if (context.err() != System.err || !Terminal.isTerminal(2)) {
+                return new Progress(null);
+            }
+            ProgressBar bar = new ProgressBarBuilder().setTaskName("export").setInitialMax(samples / Timeline.SAMPLE_RATE)
+                    .setUnit(" s", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100)
+                    .continuousUpdate().build();
+            return new Progress(bar);
+        }
+
+        @Override
+        public void accept(long samples) {
+            if (bar != null) {
+                bar.stepTo(samples / Timeline.SAMPLE_RATE);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

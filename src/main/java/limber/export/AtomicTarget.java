@@ -1,0 +1,123 @@
+package limber.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A file written aside and moved into place. The temporary file lives in the target's directory
+ * (same file system, so the final rename is atomic) and is deleted on every failure: the target
+ * is either untouched or whole.
+ *
+ * <pre>{@code
+ * try (AtomicTarget t = AtomicTarget.open(path, force)) {
+ *     write(t.stream());
+ *     t.commit();          // without commit, close() deletes the temporary file
+ * }
+ * }</pre>
+ */
+final class AtomicTarget implements AutoCloseable {
+    private final Path target;
+    private final boolean force;
+    private final Path temp;
+    private final FileChannel channel;
+    private final OutputStream stream;
+    private boolean committed;
+
+    private AtomicTarget(Path target, boolean force, Path temp, FileChannel channel) {
+        this.target = target;
+        this.force = force;
+        this.temp = temp;
+        this.channel = channel;
+        this.stream = Channels.newOutputStream(channel);
+    }
+
+    /** Checks the target can be written now (before any work is done). */
+    static void check(Path target, boolean force) throws ExportException {
+        Path dir = directory(target);
+        if (!Files.isDirectory(dir)) {
+            throw new ExportException(target + ": directory " + dir + " does not exist", true, null);
+        }
+        if (Files.isDirectory(target)) {
+            throw new ExportException(target + ": is a directory", true, null);
+        }
+        if (!force && Files.exists(target)) {
+            throw new ExportException(target + ": file exists (use --force to overwrite)", true, null);
+        }
+    }
+
+    static AtomicTarget open(Path target, boolean force) throws ExportException {
+        check(target, force);
+        Path dir = directory(target);
+        try {
+            Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            return new AtomicTarget(target, force, temp, ch);
+        } catch (AccessDeniedException e) {
+            throw new ExportException(target + ": cannot write in directory " + dir + " (permission denied)", false, e);
+        } catch (IOException e) {
+            throw new ExportException(target + ": cannot create a file in " + dir + ": " + reason(e), false, e);
+        }
+    }
+
+    OutputStream stream() {
+        return stream;
+    }
+
+    /** Flushes to disk and moves the file into place. */
+    void commit() throws ExportException {
+        try {
+            channel.force(true);
+            channel.close();
+            if (force) {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                // a link fails if the target appeared meanwhile: never overwrite without --force
+                Files.createLink(target, temp);
+                Files.delete(temp);
+            }
+            committed = true;
+        } catch (FileAlreadyExistsException e) {
+            throw new ExportException(target + ": file exists (use --force to overwrite)", true, e);
+        } catch (IOException e) {
+            throw new ExportException(target + ": " + reason(e), false, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the temporary file is deleted next; nothing was promised about it
+            }
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a leftover .part file is harmless: the target is untouched
+            }
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private static Path directory(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        return parent == null ? Path.of("/") : parent;
+    }
+}

@@ -1,0 +1,28 @@
+package limber.export;
+
+import java.util.Locale;
+import limber.timeline.Event;
+import limber.timeline.Timeline;
+
+/** WebVTT captions: one cue per spoken line, from its first to its last sample. */
+public final class Captions {
+    private Captions() {
+    }
+
+    public static String webVtt(Timeline timeline) {
+        StringBuilder sb = new StringBuilder("WEBVTT\n");
+        for (Event e : timeline.events()) {
+            if (e instanceof Event.Speech s) {
+                sb.append('\n').append(time(s.start())).append(" --> ").append(time(s.end())).append('\n')
+                        .append(s.text()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code HH:MM:SS.mmm}, rounded down to the millisecond (16 samples). */
+    static String time(long samples) {
+        long ms = samples * 1000 / Timeline.SAMPLE_RATE;
+        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    }
+}

@@ -1,0 +1,126 @@
+package limber.timeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A compiled session: gapless events from sample 0 to {@link #length()}, the steps ("units")
+ * they group into, the chapters (stretch starts) and the exact spans of the holds.
+ *
+ * <pre>{@code
+ * Timeline t = TimelineCompiler.compile(routine, Options.defaults(30), narrator::lengthOf);
+ * t.holds().get(0).length() == 30 * 16_000
+ * }</pre>
+ */
+public final class Timeline {
+    public static final int SAMPLE_RATE = 16_000;
+
+    /** A hold from the end of its start cue to the start of its end cue. */
+    public record Span(long start, long end, int unit) {
+        public long length() {
+            return end - start;
+        }
+    }
+
+    /** A stretch's first sample and its name. */
+    public record Chapter(int stretch, String name, long start) {
+    }
+
+    private final List<Event> events;
+    private final long[] unitStarts;
+    private final List<Span> holds;
+    private final List<Chapter> chapters;
+
+    Timeline(List<Event> events, long[] unitStarts, List<Span> holds, List<Chapter> chapters) {
+        this.events = List.copyOf(events);
+        this.unitStarts = unitStarts.clone();
+        this.holds = List.copyOf(holds);
+        this.chapters = List.copyOf(chapters);
+    }
+
+    public List<Event> events() {
+        return events;
+    }
+
+    public long length() {
+        return events.isEmpty() ? 0 : events.get(events.size() - 1).end();
+    }
+
+    public List<Span> holds() {
+        return holds;
+    }
+
+    public List<Chapter> chapters() {
+        return chapters;
+    }
+
+    public int units() {
+        return unitStarts.length;
+    }
+
+    public long unitStart(int unit) {
+        return unitStarts[unit];
+    }
+
+    /** Index of the event that plays at {@code position} (the last one for the end). */
+    public int eventAt(long position) {
+        int lo = 0;
+        int hi = events.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (events.get(mid).start() <= position) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The unit playing at {@code position}. */
+    public int unitAt(long position) {
+        return events.get(eventAt(position)).unit();
+    }
+
+    /** Every distinct spoken text, in order of first use. */
+    public List<String> spokenTexts() {
+        LinkedHashSet<String> texts = new LinkedHashSet<>();
+        for (Event e : events) {
+            if (e instanceof Event.Speech s) {
+                texts.add(s.text());
+            }
+        }
+        return new ArrayList<>(texts);
+    }
+
+    /** Number of spoken lines, counting repeats. */
+    public int spokenLines() {
+        return (int) events.stream().filter(e -> e instanceof Event.Speech).count();
+    }
+
+    public static String formatTime(long samples) {
+        long millis = samples * 1000 / SAMPLE_RATE;
+        return String.format(Locale.ROOT, "%d:%02d.%03d", millis / 60_000, millis / 1000 % 60, millis % 1000);
+    }
+
+    /** One line an event: {@code unit stretch start +length kind detail}, times in samples. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Event e : events) {
+            sb.append(e.unit()).append(' ').append(e.stretch()).append(' ')
+                    .append(e.start()).append(" +").append(e.length()).append(' ');
+            if (e instanceof Event.Speech s) {
+                sb.append("say \"").append(s.text()).append('"');
+            } else if (e instanceof Event.Tone t) {
+                sb.append("tone ").append(t.earcon().name().toLowerCase(Locale.ROOT));
+            } else {
+                sb.append("silence");
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,217 @@
+package limber.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import limber.routine.Routine;
+import limber.routine.Step;
+import limber.routine.Stretch;
+
+/**
+ * Compiles a routine into a {@link Timeline}. Pure: the only input from outside is
+ * {@link Lengths}, the measured length of each utterance.
+ *
+ * <p>Order: title, intro, hold length; for each stretch "Stretch 2 of 6: Thread the needle." and
+ * its steps; a hold is a settle pause, "Hold for 30 seconds.", the start earcon, exactly the hold
+ * (countdown marks spoken inside it where they fit), the end earcon and "Release."; a rest that
+ * names the next stretch between stretches; a closing line.
+ */
+public final class TimelineCompiler {
+
+    /** The measured length in samples of {@code text} spoken by the narrator. */
+    @FunctionalInterface
+    public interface Lengths {
+        long samples(String text);
+    }
+
+    public static final String CLOSING = "That is the end of the routine. Well done.";
+    public static final String RELEASE = "Release.";
+
+    private final Routine routine;
+    private final Options options;
+    private final Lengths lengths;
+    private final List<Event> events = new ArrayList<>();
+    private final List<Long> unitStarts = new ArrayList<>();
+    private final List<Timeline.Span> holds = new ArrayList<>();
+    private final List<Timeline.Chapter> chapters = new ArrayList<>();
+    private long position;
+    private int stretch;
+
+    private TimelineCompiler(Routine routine, Options options, Lengths lengths) {
+        this.routine = routine;
+        this.options = options;
+        this.lengths = lengths;
+    }
+
+    public static Timeline compile(Routine routine, Options options, Lengths lengths) {
+        if (options.fromStretch() > routine.stretches().size()) {
+            throw new IllegalArgumentException("--from must be 1.." + routine.stretches().size()
+                    + " (the routine has " + routine.stretches().size() + " stretches), got " + options.fromStretch());
+        }
+        return new TimelineCompiler(routine, options, lengths).run();
+    }
+
+    /** Every text the timeline may speak with these options (a superset where marks are dropped). */
+    public static List<String> texts(Routine routine, Options options) {
+        return compile(routine, options, text -> 0).spokenTexts();
+    }
+
+    /** "Hold for 30 seconds." or "Hold for 30 seconds, left side." */
+    public static String holdAnnouncement(int seconds, String label) {
+        return "Hold for " + spokenSeconds(seconds) + (label == null ? "." : ", " + label + ".");
+    }
+
+    /** "Each hold lasts 30 seconds." */
+    public static String holdLength(int seconds) {
+        return "Each hold lasts " + spokenSeconds(seconds) + ".";
+    }
+
+    /** What a countdown mark says: "10 seconds left" from 5 up, the bare number below. */
+    public static String markText(int secondsLeft) {
+        return secondsLeft >= 5 ? secondsLeft + " seconds left." : secondsLeft + ".";
+    }
+
+    static String spokenSeconds(int n) {
+        return n == 1 ? "1 second" : n + " seconds";
+    }
+
+    private Timeline run() {
+        int total = routine.stretches().size();
+        newUnit();
+        say(sentence(routine.title()));
+        if (options.fromStretch() == 1) {
+            for (String line : routine.intro()) {
+                newUnit();
+                say(line);
+            }
+        }
+        newUnit();
+        say(holdLength(options.holdSeconds()));
+        for (int i = options.fromStretch(); i <= total; i++) {
+            Stretch s = routine.stretches().get(i - 1);
+            stretch = i;
+            newUnit();
+            chapters.add(new Timeline.Chapter(i, s.name(), position));
+            say("Stretch " + i + " of " + total + ": " + sentence(s.name()));
+            for (Step step : s.steps()) {
+                newUnit();
+                step(step);
+            }
+            if (i < total && routine.restBetweenStretches() > 0) {
+                newUnit();
+                say("Rest. Next: " + sentence(routine.stretches().get(i).name()), false);
+                silence(samples(routine.restBetweenStretches()));
+            }
+        }
+        newUnit();
+        say(CLOSING, false);
+        long[] starts = unitStarts.stream().mapToLong(Long::longValue).toArray();
+        return new Timeline(events, starts, holds, chapters);
+    }
+
+    private void step(Step step) {
+        if (step instanceof Step.Say s) {
+            say(s.text());
+            silence(Math.round(s.pauseSeconds() * Timeline.SAMPLE_RATE));
+        } else if (step instanceof Step.Hold h) {
+            hold(h.seconds() == null ? options.holdSeconds() : h.seconds(), h.label());
+        } else if (step instanceof Step.Rest r) {
+            say("Rest for " + spokenSeconds(r.seconds()) + ".", false);
+            silence(samples(r.seconds()));
+            silence(options.pace().gapSamples());
+        }
+    }
+
+    private void hold(int secs, String label) {
+        silence(samples(routine.settle()));
+        say(holdAnnouncement(secs, label), false);
+        tone(Earcon.HOLD_START);
+        long start = position;
+        long end = start + samples(secs);
+        for (Mark m : marks(start, end)) {
+            silence(m.start - position);
+            if (m.text == null) {
+                tone(Earcon.TICK);
+            } else {
+                say(m.text, false);
+            }
+        }
+        silence(end - position);
+        holds.add(new Timeline.Span(start, end, unitStarts.size() - 1));
+        tone(Earcon.HOLD_END);
+        say(RELEASE);
+    }
+
+    private record Mark(long start, String text) {
+    }
+
+    /** Countdown marks inside [start, end), latest first kept: one that does not fit is dropped. */
+    private List<Mark> marks(long start, long end) {
+        List<Mark> kept = new ArrayList<>();
+        if (options.countdown() == CountdownStyle.OFF) {
+            return kept;
+        }
+        long limit = end;
+        List<Integer> ascending = new ArrayList<>(routine.countdown());
+        ascending.sort(null);
+        for (int left : ascending) {
+            long at = end - samples(left);
+            String text = options.countdown() == CountdownStyle.VOICE ? markText(left) : null;
+            long length = text == null ? Earcon.TICK.samples() : lengths.samples(text);
+            if (at > start && at + length <= limit) {
+                kept.add(0, new Mark(at, text));
+                limit = at;
+            }
+        }
+        return kept;
+    }
+
+    private static long samples(long seconds) {
+        return seconds * Timeline.SAMPLE_RATE;
+    }
+
+    private void newUnit() {
+        unitStarts.add(position);
+    }
+
+    private void say(String text) {
+        say(text, true);
+    }
+
+    /** Speaks {@code text}, then the pace's gap when {@code gap}. */
+    private void say(String text, boolean gap) {
+        long length = lengths.samples(text);
+        if (length < 0) {
+            throw new IllegalArgumentException("negative length for \"" + text + "\"");
+        }
+        add(new Event.Speech(position, length, unit(), stretch, text));
+        if (gap) {
+            silence(options.pace().gapSamples());
+        }
+    }
+
+    private void tone(Earcon earcon) {
+        if (options.earcons()) {
+            add(new Event.Tone(position, earcon.samples(), unit(), stretch, earcon));
+        }
+    }
+
+    private void silence(long length) {
+        if (length > 0) {
+            add(new Event.Silence(position, length, unit(), stretch));
+        }
+    }
+
+    private int unit() {
+        return unitStarts.size() - 1;
+    }
+
+    private void add(Event e) {
+        events.add(e);
+        position = e.end();
+    }
+
+    private static String sentence(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last == '.' || last == '!' || last == '?' ? s : s + ".";
+    }
+}

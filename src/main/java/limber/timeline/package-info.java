@@ -1,0 +1,6 @@
+/**
+ * The pure timeline compiler: (routine, options, measured utterance lengths) to an ordered,
+ * gapless list of timed events measured in samples at 16 kHz. No I/O, no clock, no audio API:
+ * playback and export both render the same {@link limber.timeline.Timeline}.
+ */
+package limber.timeline;

@@ -1,0 +1,242 @@
+package limber.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
+import limber.audio.Clip;
+import limber.audio.TimelineAudio;
+import limber.routine.Routine;
+import limber.routine.RoutineLoader;
+import limber.session.Session;
+import limber.speech.CachingNarrator;
+import limber.speech.FreeTtsNarrator;
+import limber.timeline.Event;
+import limber.timeline.Options;
+import limber.timeline.Timeline;
+import limber.timeline.TimelineCompiler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real CLI, real FreeTTS, real WAV files. */
+class ExportCommandTest {
+    static final Path SEED = Path.of("scripts/back-spasm-relief.json");
+    static final String TINY = """
+            {"title": "Tiny", "countdown": [3, 1], "holdOptions": [{"seconds": 4, "label": "short"}],
+             "stretches": [
+               {"name": "Reach", "steps": ["Reach up.", {"hold": true, "label": "left side"}]},
+               {"name": "Fold", "steps": ["Fold forward.", {"hold": 2}]}]}
+            """;
+
+    @TempDir
+    static Path cache;
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void warm() {
+        // fills the shared cache once, so the tests below run on it
+        Cli.run("check", "--cache-dir", cache.toString(), SEED.toString());
+    }
+
+    private Path tiny() throws IOException {
+        Path p = dir.resolve("tiny.json");
+        Files.writeString(p, TINY);
+        return p;
+    }
+
+    private static TimelineAudio session(Path script, int hold) throws Exception {
+        Routine r = RoutineLoader.load(script);
+        return Session.prepare(r, Options.defaults(hold),
+                () -> new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache));
+    }
+
+    private static short[] samples(Path wav) throws IOException {
+        byte[] bytes = Files.readAllBytes(wav);
+        ByteBuffer b = ByteBuffer.wrap(bytes, 44, bytes.length - 44).order(ByteOrder.LITTLE_ENDIAN);
+        short[] s = new short[(bytes.length - 44) / 2];
+        b.asShortBuffer().get(s);
+        return s;
+    }
+
+    private Cli export(String... extra) {
+        List<String> args = new ArrayList<>(List.of("export", "--cache-dir", cache.toString()));
+        args.addAll(List.of(extra));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void wavHeaderAndLengthMatchTheTimelineToTheSample() throws Exception {
+        Path wav = dir.resolve("s.wav");
+        Cli r = export(tiny().toString(), "-o", wav.toString());
+        assertEquals(0, r.status(), r.err());
+        TimelineAudio session = session(tiny(), 4);
+        AudioFileFormat f = AudioSystem.getAudioFileFormat(wav.toFile());
+        assertEquals(new AudioFormat(16000, 16, 1, true, false).toString(), f.getFormat().toString());
+        assertEquals(session.length(), f.getFrameLength());
+        assertEquals(44 + 2 * session.length(), Files.size(wav));
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void wavSamplesAreTheClipsAtTheirTimelinePositions() throws Exception {
+        Path wav = dir.resolve("s.wav");
+        assertEquals(0, export(tiny().toString(), "-o", wav.toString()).status());
+        short[] pcm = samples(wav);
+        TimelineAudio session = session(tiny(), 4);
+        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
+            for (Event e : session.timeline().events()) {
+                if (e instanceof Event.Speech s) {
+                    Clip c = n.say(s.text());
+                    short[] at = java.util.Arrays.copyOfRange(pcm, (int) s.start(), (int) s.end());
+                    assertArrayEquals(c.toArray(), at, s.text());
+                } else if (e instanceof Event.Silence) {
+                    for (long i = e.start(); i < e.end(); i++) {
+                        assertEquals(0, pcm[(int) i]);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void captionTimesMatchSamplePositions() throws Exception {
+        Path wav = dir.resolve("s.wav");
+        Path vtt = dir.resolve("s.vtt");
+        assertEquals(0, export(tiny().toString(), "-o", wav.toString(), "--captions", vtt.toString()).status());
+        List<Event.Speech> speech = session(tiny(), 4).timeline().events().stream()
+                .filter(e -> e instanceof Event.Speech).map(e -> (Event.Speech) e).toList();
+        String text = Files.readString(vtt);
+        assertTrue(text.startsWith("WEBVTT\n"));
+        Matcher m = Pattern.compile("(\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d{3})\n(.*)\n").matcher(text);
+        int i = 0;
+        while (m.find()) {
+            Event.Speech s = speech.get(i++);
+            assertEquals(s.start() / 16, millis(m, 1), s.text());
+            assertEquals(s.end() / 16, millis(m, 5), s.text());
+            assertEquals(s.text(), m.group(9));
+        }
+        assertEquals(speech.size(), i);
+    }
+
+    private static long millis(Matcher m, int g) {
+        return ((Long.parseLong(m.group(g)) * 60 + Long.parseLong(m.group(g + 1))) * 60
+                + Long.parseLong(m.group(g + 2))) * 1000 + Long.parseLong(m.group(g + 3));
+    }
+
+    @Test
+    void seedAt20And40DiffersByElevenHoldsOf20SecondsPlusTheAnnouncements() throws Exception {
+        Path a = dir.resolve("20.wav");
+        Path b = dir.resolve("40.wav");
+        assertEquals(0, export(SEED.toString(), "--hold", "20", "-o", a.toString()).status());
+        assertEquals(0, export(SEED.toString(), "--hold", "40", "-o", b.toString()).status());
+        Routine seed = RoutineLoader.load(SEED);
+        assertEquals(11, seed.chosenHolds());
+        long announcements = 0;
+        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
+            announcements += n.say(TimelineCompiler.holdLength(40)).length() - n.say(TimelineCompiler.holdLength(20)).length();
+            for (var s : seed.stretches()) {
+                for (var step : s.steps()) {
+                    if (step instanceof limber.routine.Step.Hold h) {
+                        announcements += n.say(TimelineCompiler.holdAnnouncement(40, h.label())).length()
+                                - n.say(TimelineCompiler.holdAnnouncement(20, h.label())).length();
+                    }
+                }
+            }
+        }
+        long difference = (Files.size(b) - Files.size(a)) / 2;
+        assertEquals(11L * 20 * Timeline.SAMPLE_RATE + announcements, difference);
+    }
+
+    @Test
+    void twoExportsWithTheSameOptionsAreByteIdentical() throws Exception {
+        Path a = dir.resolve("a.wav");
+        Path b = dir.resolve("b.wav");
+        assertEquals(0, export(SEED.toString(), "-o", a.toString()).status());
+        assertEquals(0, export(SEED.toString(), "-o", b.toString()).status());
+        assertEquals(-1, Files.mismatch(a, b));
+    }
+
+    @Test
+    void secondExportSynthesizesNothing() throws Exception {
+        Path own = dir.resolve("cache");
+        Path wav = dir.resolve("a.wav");
+        assertEquals(0, Cli.run(Map.of("LIMBER_CACHE_DIR", own.toString()), "export", tiny().toString(), "-o", wav.toString()).status());
+        Map<Path, FileTime> before = entries(own);
+        assertFalse(before.isEmpty());
+        assertEquals(0, Cli.run(Map.of("LIMBER_CACHE_DIR", own.toString()), "export", tiny().toString(), "-o", wav.toString(), "--force").status());
+        assertEquals(before, entries(own));
+    }
+
+    private static Map<Path, FileTime> entries(Path dir) throws IOException {
+        Map<Path, FileTime> m = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                m.put(p, Files.getLastModifiedTime(p));
+            }
+        }
+        return m;
+    }
+
+    @Test
+    void existingFileIsNotOverwrittenWithoutForce() throws Exception {
+        Path wav = dir.resolve("keep.wav");
+        Files.writeString(wav, "precious");
+        Cli r = export(tiny().toString(), "-o", wav.toString());
+        assertEquals(2, r.status());
+        assertEquals("limber: " + wav + ": file exists (use --force to overwrite)\n", r.err());
+        assertEquals("precious", Files.readString(wav));
+        assertEquals(0, export(tiny().toString(), "-o", wav.toString(), "--force").status());
+        assertTrue(Files.size(wav) > 44);
+        assertEquals(List.of("keep.wav", "tiny.json"), names(dir));
+    }
+
+    @Test
+    void invalidScriptWritesNothing() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"title\": \"x\", \"stretches\": [{\"name\": \"a\", \"steps\": [{\"hodl\": true}]}]}");
+        Cli r = export(bad.toString(), "-o", dir.resolve("x.wav").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("limber: " + bad + ":1:"), r.err());
+        assertEquals(1, r.err().lines().count());
+        assertEquals(List.of("bad.json"), names(dir));
+    }
+
+    @Test
+    void unsupportedExtensionListsTheSupportedOnes() throws Exception {
+        Cli r = export(tiny().toString(), "-o", dir.resolve("x.ogg").toString());
+        assertEquals(2, r.status());
+        assertEquals("limber: " + dir.resolve("x.ogg") + ": unsupported audio format (supported: .wav)\n", r.err());
+    }
+
+    @Test
+    void missingDirectoryIsOneLine() throws Exception {
+        Path wav = dir.resolve("nope/x.wav");
+        Cli r = export(tiny().toString(), "-o", wav.toString());
+        assertEquals(2, r.status());
+        assertEquals("limber: " + wav + ": directory " + dir.resolve("nope") + " does not exist\n", r.err());
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package limber.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import limber.routine.HoldOption;
+import limber.routine.Routine;
+import limber.routine.Step;
+import limber.routine.Stretch;
+import org.junit.jupiter.api.Test;
+
+/** The compiler alone, with utterance lengths of 100 samples a character (a fake narrator). */
+class TimelineCompilerTest {
+    private static final TimelineCompiler.Lengths BY_CHARS = text -> 100L * text.length();
+    private static final int SR = Timeline.SAMPLE_RATE;
+
+    private static Routine routine(List<Integer> countdown, List<Stretch> stretches) {
+        return new Routine("Tiny", null, List.of("Use a mat."), List.of(new HoldOption(3, "short")), 3, 1, 1,
+                countdown, stretches);
+    }
+
+    private static Routine tiny() {
+        return routine(List.of(2, 1), List.of(
+                new Stretch("Reach", List.of(new Step.Say("Reach up.", 0), new Step.Hold(null, "left side"))),
+                new Stretch("Fold", List.of(new Step.Say("Fold.", 0.5), new Step.Rest(1)))));
+    }
+
+    private static Options options(int hold) {
+        return new Options(hold, Pace.BRISK, CountdownStyle.VOICE, true, 1);
+    }
+
+    @Test
+    void tinyRoutineCompilesToThisWholeTimeline() {
+        Timeline t = TimelineCompiler.compile(tiny(), options(3), BY_CHARS);
+        assertEquals("""
+                0 0 0 +500 say "Tiny."
+                0 0 500 +5600 silence
+                1 0 6100 +1000 say "Use a mat."
+                1 0 7100 +5600 silence
+                2 0 12700 +2700 say "Each hold lasts 3 seconds."
+                2 0 15400 +5600 silence
+                3 1 21000 +2300 say "Stretch 1 of 2: Reach."
+                3 1 23300 +5600 silence
+                4 1 28900 +900 say "Reach up."
+                4 1 29800 +5600 silence
+                5 1 35400 +16000 silence
+                5 1 51400 +3200 say "Hold for 3 seconds, left side."
+                5 1 54600 +4800 tone hold_start
+                5 1 59400 +16000 silence
+                5 1 75400 +200 say "2."
+                5 1 75600 +15800 silence
+                5 1 91400 +200 say "1."
+                5 1 91600 +15800 silence
+                5 1 107400 +7200 tone hold_end
+                5 1 114600 +800 say "Release."
+                5 1 115400 +5600 silence
+                6 1 121000 +2200 say "Rest. Next: Fold."
+                6 1 123200 +16000 silence
+                7 2 139200 +2200 say "Stretch 2 of 2: Fold."
+                7 2 141400 +5600 silence
+                8 2 147000 +500 say "Fold."
+                8 2 147500 +5600 silence
+                8 2 153100 +8000 silence
+                9 2 161100 +2000 say "Rest for 1 second."
+                9 2 163100 +16000 silence
+                9 2 179100 +5600 silence
+                10 2 184700 +4200 say "That is the end of the routine. Well done."
+                """, t.toString());
+        assertEquals(188900, t.length());
+        assertEquals(List.of(new Timeline.Chapter(1, "Reach", 21000), new Timeline.Chapter(2, "Fold", 139200)), t.chapters());
+    }
+
+    @Test
+    void holdIsExactlyItsLengthFromEndOfStartCueToStartOfEndCue() {
+        for (int hold : new int[] {1, 3, 30, 600}) {
+            Timeline t = TimelineCompiler.compile(tiny(), options(hold), BY_CHARS);
+            Timeline.Span span = t.holds().get(0);
+            assertEquals((long) hold * SR, span.length());
+            Event start = t.events().get(t.eventAt(span.start() - 1));
+            Event end = t.events().get(t.eventAt(span.end()));
+            assertEquals(new Event.Tone(start.start(), Earcon.HOLD_START.samples(), 5, 1, Earcon.HOLD_START), start);
+            assertEquals(span.start(), start.end());
+            assertEquals(new Event.Tone(span.end(), Earcon.HOLD_END.samples(), 5, 1, Earcon.HOLD_END), end);
+        }
+    }
+
+    @Test
+    void withoutEarconsHoldRunsFromAnnouncementToRelease() {
+        Options o = new Options(4, Pace.NORMAL, CountdownStyle.VOICE, false, 1);
+        Timeline t = TimelineCompiler.compile(tiny(), o, BY_CHARS);
+        Timeline.Span span = t.holds().get(0);
+        assertEquals(4L * SR, span.length());
+        assertEquals(new Event.Speech(span.start() - 3200, 3200, 5, 1, "Hold for 4 seconds, left side."),
+                t.events().get(t.eventAt(span.start() - 1)));
+        assertEquals(new Event.Speech(span.end(), 800, 5, 1, "Release."), t.events().get(t.eventAt(span.end())));
+    }
+
+    @Test
+    void holdNeverLengthenedByCountdown() {
+        // marks so long that they cannot fit: the hold stays exact, the marks go
+        TimelineCompiler.Lengths slow = text -> text.endsWith("left.") || text.length() <= 3 ? 40L * SR : 1000;
+        Routine r = routine(List.of(10, 3, 2, 1), tiny().stretches());
+        Timeline t = TimelineCompiler.compile(r, options(30), slow);
+        assertEquals(30L * SR, t.holds().get(0).length());
+        assertFalse(t.spokenTexts().contains("3."));
+        assertFalse(t.spokenTexts().contains("10 seconds left."));
+    }
+
+    @Test
+    void marksThatDoNotFitAreDroppedKeepingTheLatest() {
+        // "1." takes 1.5 s: it does not fit before the hold's end (1 s), "2." then ends where "1." would start
+        TimelineCompiler.Lengths lengths = text -> text.equals("1.") ? 24_000 : text.equals("2.") ? 8000 : 1000;
+        Timeline t = TimelineCompiler.compile(routine(List.of(3, 2, 1), tiny().stretches()), options(10), lengths);
+        List<String> said = t.events().stream().filter(e -> e instanceof Event.Speech && e.unit() == 5)
+                .map(e -> ((Event.Speech) e).text()).toList();
+        assertEquals(List.of("Hold for 10 seconds, left side.", "3.", "2.", "Release."), said);
+        Timeline.Span span = t.holds().get(0);
+        Event three = t.events().stream().filter(e -> e instanceof Event.Speech s && s.text().equals("3.")).findFirst().orElseThrow();
+        assertEquals(span.end() - 3L * SR, three.start());
+    }
+
+    @Test
+    void markAtOrBeyondTheHoldIsDropped() {
+        Timeline t = TimelineCompiler.compile(routine(List.of(10, 3, 2, 1), tiny().stretches()), options(10), BY_CHARS);
+        assertFalse(t.spokenTexts().contains("10 seconds left."));
+        assertTrue(t.spokenTexts().contains("3."));
+    }
+
+    @Test
+    void beepsPutTicksAtTheMarks() {
+        Options o = new Options(5, Pace.NORMAL, CountdownStyle.BEEPS, true, 1);
+        Timeline t = TimelineCompiler.compile(tiny(), o, BY_CHARS);
+        Timeline.Span span = t.holds().get(0);
+        List<Long> ticks = t.events().stream().filter(e -> e instanceof Event.Tone x && x.earcon() == Earcon.TICK)
+                .map(Event::start).toList();
+        assertEquals(List.of(span.end() - 2L * SR, span.end() - SR), ticks);
+        assertFalse(t.spokenTexts().contains("2."));
+    }
+
+    @Test
+    void fixedHoldIgnoresTheChosenLength() {
+        Routine r = routine(List.of(), List.of(new Stretch("Only", List.of(new Step.Hold(7, null)))));
+        Timeline t = TimelineCompiler.compile(r, options(30), BY_CHARS);
+        assertEquals(7L * SR, t.holds().get(0).length());
+        assertTrue(t.spokenTexts().contains("Hold for 7 seconds."));
+    }
+
+    @Test
+    void fromSkipsIntroAndEarlierStretches() {
+        Options o = new Options(3, Pace.BRISK, CountdownStyle.VOICE, true, 2);
+        Timeline t = TimelineCompiler.compile(tiny(), o, BY_CHARS);
+        assertEquals(List.of("Tiny.", "Each hold lasts 3 seconds.", "Stretch 2 of 2: Fold.", "Fold.",
+                "Rest for 1 second.", TimelineCompiler.CLOSING), t.spokenTexts());
+        assertThrows(IllegalArgumentException.class, () -> TimelineCompiler.compile(tiny(),
+                new Options(3, Pace.BRISK, CountdownStyle.VOICE, true, 3), BY_CHARS));
+    }
+
+    @Test
+    void eventsAreGaplessAndUnitsStartAtTheirFirstEvent() {
+        Timeline t = TimelineCompiler.compile(tiny(), options(3), BY_CHARS);
+        long at = 0;
+        for (Event e : t.events()) {
+            assertEquals(at, e.start());
+            at = e.end();
+        }
+        for (int u = 0; u < t.units(); u++) {
+            assertEquals(u, t.unitAt(t.unitStart(u)));
+        }
+    }
+
+    @Test
+    void textsListsEverythingTheTimelineMaySay() {
+        List<String> texts = TimelineCompiler.texts(tiny(), options(3));
+        assertTrue(texts.containsAll(TimelineCompiler.compile(tiny(), options(3), BY_CHARS).spokenTexts()));
+    }
+}
