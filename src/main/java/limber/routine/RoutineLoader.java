@@ -313,7 +313,13 @@ public final class RoutineLoader {
             }
         }
 
-        /** The next token, refusing YAML anchors and aliases: expanding them is a way to bomb. */
+        /**
+         * The next token, refusing YAML aliases and anchors: a script is a plain tree, and expanded
+         * aliases are the classic YAML bomb. Jackson's streaming parser never expands an alias (it
+         * hands us the alias name), so the refusal is about a clear message. Jackson reports anchors
+         * on objects, arrays and keys but not on scalar values; an anchor there is harmless, since
+         * every alias that could use it is refused.
+         */
         private JsonToken next() throws IOException, ScriptException {
             JsonToken t = parser.nextToken();
             if (yaml && t != null && parser instanceof YAMLParser y) {
