@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -755,13 +756,20 @@ public final class RoutineLoader {
         return b.toString();
     }
 
+    /** Jackson's "(for Object starting at [Source: ...; line: 2, column: 1])" shortened. */
+    private static final Pattern SOURCE_AT = Pattern.compile(
+            " at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+    /** Advice meant for programmers, e.g. "enable `JsonReadFeature.ALLOW_...`". */
+    private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;,]? *(enable|disable) `.*$");
+
     private static String oneLine(String message) {
-        String first = message.strip().lines().findFirst().orElse("");
+        String first = SOURCE_AT.matcher(message).replaceAll(" at $1:$2").strip()
+                .lines().findFirst().orElse("");
         int at = first.indexOf(" at [Source:");
         if (at >= 0) {
             first = first.substring(0, at);
         }
-        first = printable(first);
+        first = printable(FEATURE_ADVICE.matcher(first).replaceFirst(""));
         return first.length() > 200 ? first.substring(0, 200) + "..." : first;
     }
 }

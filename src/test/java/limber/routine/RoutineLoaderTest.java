@@ -328,6 +328,12 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void malformedJsonKeepsJacksonsPointerToTheOpenObjectShort() {
+        json("x.json:3:1: malformed JSON: Unexpected close marker ']': expected '}' "
+                + "(for Object starting at 2:2)", "[\n {\"title\": \"t\"\n]");
+    }
+
+    @Test
     void malformedYamlIsOneLineAtItsLocation() {
         yaml("x.yaml:2:6: malformed YAML: mapping values are not allowed here", "title: t\n  foo: bar\n");
     }
