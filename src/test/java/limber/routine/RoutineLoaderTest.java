@@ -1,0 +1,399 @@
+package limber.routine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoutineLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String FULL_JSON = """
+            {
+              "format": 1,
+              "title": "Back spasm relief",
+              "source": "  an article  ",
+              "intro": ["You'll need a yoga mat.", "Move slowly."],
+              "holdOptions": [
+                {"seconds": 20, "label": "gentle"},
+                {"seconds": 40, "label": "active"}
+              ],
+              "defaultHold": 40,
+              "restBetweenStretches": 8,
+              "settle": 3,
+              "countdown": [3, 10, 1],
+              "stretches": [
+                {
+                  "name": "Knee to chest stretch",
+                  "steps": [
+                    "Lie on your back.",
+                    {"say": "Pull your left knee closer.", "pause": 1.5},
+                    {"hold": true, "label": "left side"},
+                    {"hold": 20},
+                    {"rest": 10}
+                  ]
+                },
+                {"name": "Cat cow", "steps": ["Arch your back."]}
+              ]
+            }
+            """;
+
+    private static final String FULL_YAML = """
+            format: 1
+            title: Back spasm relief
+            source: "  an article  "
+            intro:
+              - You'll need a yoga mat.
+              - Move slowly.
+            holdOptions:
+              - {seconds: 20, label: gentle}
+              - seconds: 40
+                label: active
+            defaultHold: 40
+            restBetweenStretches: 8
+            settle: 3
+            countdown: [3, 10, 1]
+            stretches:
+              - name: Knee to chest stretch
+                steps:
+                  - Lie on your back.
+                  - say: Pull your left knee closer.
+                    pause: 1.5
+                  - hold: true
+                    label: left side
+                  - hold: 20
+                  - rest: 10
+              - name: Cat cow
+                steps: [Arch your back.]
+            """;
+
+    private static final Routine FULL = new Routine(
+            "Back spasm relief",
+            "an article",
+            List.of("You'll need a yoga mat.", "Move slowly."),
+            List.of(new HoldOption(20, "gentle"), new HoldOption(40, "active")),
+            40, 8, 3,
+            List.of(10, 3, 1),
+            List.of(
+                    new Stretch("Knee to chest stretch", List.of(
+                            new Step.Say("Lie on your back.", 0),
+                            new Step.Say("Pull your left knee closer.", 1.5),
+                            new Step.Hold(null, "left side"),
+                            new Step.Hold(20, null),
+                            new Step.Rest(10))),
+                    new Stretch("Cat cow", List.of(new Step.Say("Arch your back.", 0)))));
+
+    private static String json(String message, String text) {
+        ScriptException e = assertThrows(ScriptException.class,
+                () -> RoutineLoader.parse("x.json", text, false));
+        assertEquals(message, e.getMessage());
+        return e.getMessage();
+    }
+
+    private static String yaml(String message, String text) {
+        ScriptException e = assertThrows(ScriptException.class,
+                () -> RoutineLoader.parse("x.yaml", text, true));
+        assertEquals(message, e.getMessage());
+        return e.getMessage();
+    }
+
+    /** A valid JSON script whose first stretch has the given steps array. */
+    private static String withSteps(String steps) {
+        return "{\"title\": \"t\",\n \"stretches\": [{\"name\": \"s\",\n  \"steps\": " + steps + "}]}";
+    }
+
+    // ------------------------------------------------------------------ valid scripts
+
+    @Test
+    void fullScriptParsesIntoRecords() throws Exception {
+        assertEquals(FULL, RoutineLoader.parse("x.json", FULL_JSON, false));
+    }
+
+    @Test
+    void yamlAndJsonOfTheSameRoutineAreEqual() throws Exception {
+        assertEquals(RoutineLoader.parse("x.json", FULL_JSON, false),
+                RoutineLoader.parse("x.yaml", FULL_YAML, true));
+    }
+
+    @Test
+    void minimalScriptGetsDefaults() throws Exception {
+        Routine r = RoutineLoader.parse("x.json",
+                "{\"title\": \" Quick \", \"stretches\": [{\"name\": \"s\", \"steps\": [\"Breathe.\"]}]}", false);
+        assertEquals(new Routine("Quick", null, List.of(), Routine.DEFAULT_HOLD_OPTIONS,
+                Routine.DEFAULT_HOLD, Routine.DEFAULT_REST, Routine.DEFAULT_SETTLE,
+                Routine.DEFAULT_COUNTDOWN,
+                List.of(new Stretch("s", List.of(new Step.Say("Breathe.", 0))))), r);
+    }
+
+    @Test
+    void defaultHoldIsFirstOptionWhenThirtyIsNotOffered() throws Exception {
+        Routine r = RoutineLoader.parse("x.yaml", """
+                title: t
+                holdOptions: [{seconds: 45, label: long}, {seconds: 60, label: longer}]
+                stretches: [{name: s, steps: [a]}]
+                """, true);
+        assertEquals(45, r.defaultHold());
+    }
+
+    @Test
+    void emptyCountdownMeansNoCountdown() throws Exception {
+        Routine r = RoutineLoader.parse("x.yaml", "title: t\ncountdown: []\nstretches: [{name: s, steps: [a]}]\n", true);
+        assertEquals(List.of(), r.countdown());
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() throws Exception {
+        Path json = dir.resolve("r.json");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(json, concat(bom, FULL_JSON.getBytes(StandardCharsets.UTF_8)));
+        Path yaml = dir.resolve("r.yml");
+        Files.write(yaml, concat(bom, FULL_YAML.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(FULL, RoutineLoader.load(json));
+        assertEquals(FULL, RoutineLoader.load(yaml));
+    }
+
+    @Test
+    void loadReadsYamlByExtensionAndJsonOtherwise() throws Exception {
+        Path yaml = dir.resolve("r.YAML");
+        Files.writeString(yaml, FULL_YAML);
+        assertEquals(FULL, RoutineLoader.load(yaml));
+        Path other = dir.resolve("r.txt");
+        Files.writeString(other, FULL_YAML);
+        ScriptException e = assertThrows(ScriptException.class, () -> RoutineLoader.load(other));
+        assertEquals(other + ":1:1: malformed JSON: Unrecognized token 'format': was expecting "
+                + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')", e.getMessage());
+    }
+
+    @Test
+    void unreadableFileIsAnIOException() {
+        assertThrows(IOException.class, () -> RoutineLoader.load(dir.resolve("missing.json")));
+    }
+
+    // ------------------------------------------------------------------ field names
+
+    @Test
+    void unknownFieldSuggestsTheClosestNameInJson() {
+        json("x.json:4:5: unknown field \"hodl\" (did you mean \"hold\"?)",
+                withSteps("[\n   {\"hodl\": true}]"));
+    }
+
+    @Test
+    void unknownFieldSuggestsTheClosestNameInYaml() {
+        yaml("x.yaml:5:9: unknown field \"hodl\" (did you mean \"hold\"?)", """
+                title: t
+                stretches:
+                  - name: s
+                    steps:
+                      - hodl: true
+                """);
+    }
+
+    @Test
+    void unknownFieldDiffersOnlyInCaseIsSuggested() {
+        yaml("x.yaml:1:1: unknown field \"Title\" (did you mean \"title\"?)", "Title: t\n");
+    }
+
+    @Test
+    void unknownFieldWithoutNearNameListsTheExpectedFields() {
+        yaml("x.yaml:2:5: unknown field \"color\" (expected one of: name, steps)",
+                "stretches:\n  - color: red\n");
+    }
+
+    @Test
+    void duplicateFieldIsRejected() {
+        json("x.json:3:2: duplicate field \"title\"", "{\"title\": \"a\",\n \"settle\": 1,\n \"title\": \"b\"}");
+        yaml("x.yaml:2:1: duplicate field \"title\"", "title: a\ntitle: b\n");
+    }
+
+    @Test
+    void missingTitleIsReportedAtTheStartOfItsObject() {
+        json("x.json:2:1: missing field \"title\"",
+                "\n{\"stretches\": [{\"name\": \"s\", \"steps\": [\"a\"]}]}");
+    }
+
+    @Test
+    void missingStepsIsReportedAtTheStartOfTheStretch() {
+        yaml("x.yaml:3:5: missing field \"steps\"", "title: t\nstretches:\n  - name: s\n");
+    }
+
+    // ------------------------------------------------------------------ values
+
+    @Test
+    void wrongTypeNamesTheFieldAndTheValue() {
+        json("x.json:2:12: \"title\" must be a string, got number 5", "{\n  \"title\": 5}");
+        json("x.json:3:12: \"steps\" must be an array, got object", withSteps("{}"));
+    }
+
+    @Test
+    void stepOfAnotherTypeIsRejected() {
+        json("x.json:3:18: step must be a string or an object with \"say\", \"hold\" or \"rest\", "
+                + "got number 3", withSteps("[\"a\", 3]"));
+    }
+
+    @Test
+    void holdOutOfRangeIsRejected() {
+        json("x.json:3:22: hold must be 1..600 seconds, got 0", withSteps("[{\"hold\": 0}]"));
+        yaml("x.yaml:2:38: hold must be 1..600 seconds, got 601",
+                "title: t\nstretches: [{name: s, steps: [{hold: 601}]}]\n");
+    }
+
+    @Test
+    void holdFalseIsRejected() {
+        json("x.json:3:22: \"hold\" must be true or an integer number of seconds, got boolean false",
+                withSteps("[{\"hold\": false}]"));
+    }
+
+    @Test
+    void stepWithTwoKindsIsRejected() {
+        json("x.json:3:26: step has both \"say\" and \"hold\"; put them in separate steps",
+                withSteps("[{\"say\": \"a\", \"hold\": true}]"));
+    }
+
+    @Test
+    void stepWithNoKindIsRejected() {
+        json("x.json:3:13: step needs one of \"say\", \"hold\" or \"rest\"", withSteps("[{}]"));
+    }
+
+    @Test
+    void fieldOfAnotherStepKindIsRejected() {
+        json("x.json:3:25: \"pause\" is only allowed in a \"say\" step, not in a \"rest\" step",
+                withSteps("[{\"rest\": 5, \"pause\": 1}]"));
+    }
+
+    @Test
+    void blankTextIsRejected() {
+        json("x.json:2:25: \"name\" must not be blank",
+                "{\"title\": \"t\",\n \"stretches\": [{\"name\": \" \\n\\t \", \"steps\": [\"a\"]}]}");
+    }
+
+    @Test
+    void emptyStepsAreRejected() {
+        json("x.json:3:12: \"steps\" must not be empty", withSteps("[]"));
+    }
+
+    @Test
+    void defaultHoldMustBeOneOfTheOptions() {
+        yaml("x.yaml:3:14: defaultHold 20 is not one of the hold options (15, 30, 45)",
+                "title: t\nstretches: [{name: s, steps: [a]}]\ndefaultHold: 20\n");
+    }
+
+    @Test
+    void repeatedCountdownMarkIsRejected() {
+        yaml("x.yaml:1:20: countdown mark 3 is repeated", "countdown: [10, 3, 3]\n");
+    }
+
+    @Test
+    void unsupportedFormatIsRejected() {
+        json("x.json:1:12: unsupported format 2 (this version reads format 1)", "{\"format\": 2}");
+    }
+
+    @Test
+    void longValueIsQuotedShortOnOneLine() {
+        String message = json("x.json:1:11: \"title\" must be a string, got number "
+                + "1234567890123456789012345678901234567890...", "{\"title\": " + "1234567890".repeat(8) + "}");
+        assertFalse(message.contains("\n"));
+        json("x.json:1:15: \"stretches\" must be an array, got string "
+                        + "\"line one\\nline two\\nline three is rather l...\"",
+                "{\"stretches\": \"line one\\nline two\\nline three is rather long and goes on\"}");
+    }
+
+    @Test
+    void textLongerThanTwoThousandCharactersIsRejected() {
+        json("x.json:1:11: \"title\" is too long (2001 characters, at most 2000)",
+                "{\"title\": \"" + "a".repeat(2001) + "\"}");
+    }
+
+    @Test
+    void tooManyStretchesAreRejected() {
+        String stretch = "{\"name\": \"s\", \"steps\": [\"a\"]}";
+        String text = "{\"title\": \"t\", \"stretches\": [" + (stretch + ",\n").repeat(1000) + stretch + "]}";
+        json("x.json:1001:1: too many stretches (at most 1000)", text);
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    @Test
+    void malformedJsonIsOneLineAtItsLocation() {
+        json("x.json:3:5: malformed JSON: Unexpected character ('}' (code 125)): "
+                + "was expecting double-quote to start field name", "{\n  \"title\": \"t\",\n    }");
+    }
+
+    @Test
+    void malformedJsonKeepsJacksonsPointerToTheOpenObjectShort() {
+        json("x.json:3:1: malformed JSON: Unexpected close marker ']': expected '}' "
+                + "(for Object starting at 2:2)", "[\n {\"title\": \"t\"\n]");
+    }
+
+    @Test
+    void malformedYamlIsOneLineAtItsLocation() {
+        yaml("x.yaml:2:6: malformed YAML: mapping values are not allowed here", "title: t\n  foo: bar\n");
+    }
+
+    @Test
+    void emptyScriptIsRejected() {
+        json("x.json:1:1: empty script", " \n ");
+        yaml("x.yaml:1:1: empty script", "# nothing yet\n");
+    }
+
+    @Test
+    void topLevelMustBeAnObject() {
+        json("x.json:1:1: a routine script must be an object with \"title\" and \"stretches\", got array",
+                "[1]");
+    }
+
+    @Test
+    void contentAfterTheRoutineIsRejected() {
+        json("x.json:2:1: unexpected content after the end of the routine", "{}\n{}");
+        yaml("x.yaml:3:1: unexpected content after the end of the routine", "title: a\n---\ntitle: b\n");
+    }
+
+    @Test
+    void yamlAliasIsRejected() {
+        yaml("x.yaml:2:12: YAML alias *t is not supported; write the value out in full",
+                "title: t\nstretches: *t\n");
+    }
+
+    @Test
+    void yamlAnchorIsRejected() {
+        yaml("x.yaml:2:12: YAML anchor &s is not supported", "title: t\nstretches: &s [{name: a, steps: [b]}]\n");
+    }
+
+    @Test
+    void deepNestingIsRejected() {
+        json("x.json:1:78: nested deeper than 64 levels", "{\"stretches\": " + "[".repeat(100));
+        yaml("x.yaml:1:78: nested deeper than 64 levels", "{\"stretches\": " + "[".repeat(100));
+    }
+
+    @Test
+    void oversizedFileIsRejected() throws IOException {
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[(1 << 20) + 1]);
+        ScriptException e = assertThrows(ScriptException.class, () -> RoutineLoader.load(big));
+        assertEquals(big + ":1:1: script is larger than 1 MiB", e.getMessage());
+        json("x.json:1:1: script is larger than 1 MiB", " ".repeat((1 << 20) + 1));
+    }
+
+    @Test
+    void invalidUtf8IsRejectedAtItsPosition() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.write(bad, concat("title: t\nsource: caf".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9}));
+        ScriptException e = assertThrows(ScriptException.class, () -> RoutineLoader.load(bad));
+        assertEquals(bad + ":2:12: invalid UTF-8 (byte 0xE9)", e.getMessage());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
