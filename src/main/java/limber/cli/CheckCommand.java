@@ -82,8 +82,8 @@ final class CheckCommand implements Command {
         for (int h : holds) {
             texts.addAll(TimelineCompiler.texts(routine, Options.defaults(h)));
         }
-        try {
-            Map<String, Clip> clips = Session.synthesize(texts.stream().toList(), narrator);
+        try (Narrator n = narrator.get()) {
+            Map<String, Clip> clips = Session.synthesize(texts.stream().toList(), n);
             Map<String, Timeline> out = new java.util.LinkedHashMap<>();
             for (int h : holds) {
                 out.put(String.valueOf(h), TimelineCompiler.compile(routine, Options.defaults(h), t -> clips.get(t).length()));

@@ -21,6 +21,7 @@ interface Command {
             case "check" -> new CheckCommand();
             case "list" -> new ListCommand();
             case "voices" -> new VoicesCommand();
+            case "play" -> new PlayCommand();
             default -> null;
         };
     }

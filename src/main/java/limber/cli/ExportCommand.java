@@ -8,6 +8,7 @@ import limber.export.ExportException;
 import limber.export.Exporter;
 import limber.routine.Routine;
 import limber.session.Session;
+import limber.speech.Narrator;
 import limber.timeline.Timeline;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -52,7 +53,10 @@ final class ExportCommand implements Command {
         limber.timeline.Options options = Choices.timeline(line, routine);
         try {
             Exporter.check(output, captions, force);
-            TimelineAudio session = Session.prepare(routine, options, Choices.narrator(line, context));
+            TimelineAudio session;
+            try (Narrator narrator = Choices.narrator(line, context).get()) {
+                session = Session.prepare(routine, options, narrator);
+            }
             try (Progress progress = Progress.open(context, session.length())) {
                 Exporter.export(session, output, captions, force, progress);
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import limber.audio.Clip;
 import limber.audio.Earcons;
 import limber.audio.TimelineAudio;
@@ -19,26 +18,19 @@ public final class Session {
     private Session() {
     }
 
-    /**
-     * Synthesizes what the routine says with {@code options} and compiles its timeline.
-     *
-     * @param narrator made on first use only; closed before returning
-     */
-    public static TimelineAudio prepare(Routine routine, Options options, Supplier<Narrator> narrator)
-            throws IOException {
+    /** Synthesizes what the routine says with {@code options} and compiles its timeline. */
+    public static TimelineAudio prepare(Routine routine, Options options, Narrator narrator) throws IOException {
         Map<String, Clip> clips = synthesize(TimelineCompiler.texts(routine, options), narrator);
         Timeline timeline = TimelineCompiler.compile(routine, options, text -> clips.get(text).length());
         return new TimelineAudio(timeline, clips, Earcons.all());
     }
 
-    /** One clip per text, synthesized in order by one narrator. */
-    public static Map<String, Clip> synthesize(List<String> texts, Supplier<Narrator> factory) throws IOException {
+    /** One clip per distinct text, synthesized in order by one narrator. */
+    public static Map<String, Clip> synthesize(List<String> texts, Narrator narrator) throws IOException {
         Map<String, Clip> clips = new LinkedHashMap<>();
-        try (Narrator narrator = factory.get()) {
-            for (String text : texts) {
-                if (!clips.containsKey(text)) {
-                    clips.put(text, narrator.say(text));
-                }
+        for (String text : texts) {
+            if (!clips.containsKey(text)) {
+                clips.put(text, narrator.say(text));
             }
         }
         return clips;

@@ -64,8 +64,9 @@ class ExportCommandTest {
 
     private static TimelineAudio session(Path script, int hold) throws Exception {
         Routine r = RoutineLoader.load(script);
-        return Session.prepare(r, Options.defaults(hold),
-                () -> new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache));
+        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
+            return Session.prepare(r, Options.defaults(hold), n);
+        }
     }
 
     private static short[] samples(Path wav) throws IOException {

@@ -1,0 +1,124 @@
+package limber.player;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import limber.audio.Clip;
+import limber.audio.TimelineAudio;
+import limber.audio.LiveSink;
+import limber.routine.HoldOption;
+
+/**
+ * The spoken hold-length menu: reads the options, waits for an answer (a digit key, or a spoken
+ * number), reads them once more, then takes the default and says so. The waiting is silence
+ * written to the sink, so the audio clock times it too.
+ */
+public final class HoldMenu {
+    /** How long the menu waits for an answer after reading the options. */
+    public static final int WAIT_SAMPLES = 6 * Clip.SAMPLE_RATE;
+
+    private HoldMenu() {
+    }
+
+    /** "Choose how long to hold each stretch." then "Press 1 for 15 seconds, for a first time." ... */
+    public static List<String> lines(List<HoldOption> options) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Choose how long to hold each stretch.");
+        for (int i = 0; i < options.size(); i++) {
+            HoldOption o = options.get(i);
+            lines.add("Press " + (i + 1) + " for " + o.seconds() + " seconds, " + o.label() + ".");
+        }
+        return lines;
+    }
+
+    /** "30 seconds, standard. Let's begin." */
+    public static String chosen(HoldOption o) {
+        return o.seconds() + " seconds, " + o.label() + ". Let's begin.";
+    }
+
+    /** "No answer. Holds will be 30 seconds, standard." */
+    public static String fallback(HoldOption o) {
+        return "No answer. " + announced(o);
+    }
+
+    /** "Holds will be 30 seconds, standard." */
+    public static String announced(HoldOption o) {
+        return "Holds will be " + o.seconds() + " seconds, " + o.label() + ".";
+    }
+
+    /** Every line the menu may say, to synthesize ahead. */
+    public static List<String> texts(List<HoldOption> options) {
+        List<String> all = new ArrayList<>(lines(options));
+        for (HoldOption o : options) {
+            all.add(chosen(o));
+            all.add(fallback(o));
+            all.add(announced(o));
+        }
+        return all;
+    }
+
+    /**
+     * Asks, and returns the chosen option, or null when the user quit (goodbye already said).
+     * With {@code interactive} false (no keyboard, no voice) it only says the default.
+     */
+    public static HoldOption ask(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options,
+                                 HoldOption fallback, boolean interactive) throws IOException {
+        if (interactive) {
+            short[] silence = new short[TimelineAudio.CHUNK];
+            for (int round = 0; round < 2; round++) {
+                for (String line : lines(options)) {
+                    player.speak(line, true);
+                    HoldOption o = answered(player, out, inputs, options);
+                    if (o != null) {
+                        return o == QUIT ? null : o;
+                    }
+                }
+                for (int waited = 0; waited < WAIT_SAMPLES; waited += silence.length) {
+                    HoldOption o = answered(player, out, inputs, options);
+                    if (o != null) {
+                        return o == QUIT ? null : o;
+                    }
+                    out.write(silence, 0, silence.length);
+                }
+            }
+        }
+        player.speak(interactive ? fallback(fallback) : announced(fallback));
+        return fallback;
+    }
+
+    private static final HoldOption QUIT = new HoldOption(0, "quit");
+
+    /** Takes the pending inputs: an answer is confirmed aloud, q says goodbye; others are dropped. */
+    private static HoldOption answered(Player player, LiveSink out, BlockingQueue<Input> inputs,
+                                       List<HoldOption> options) throws IOException {
+        Input in;
+        while ((in = inputs.poll()) != null) {
+            if (in == Input.Control.QUIT) {
+                out.flush();
+                player.speak(Feedback.GOODBYE);
+                out.drain();
+                return QUIT;
+            }
+            HoldOption o = match(in, options);
+            if (o != null) {
+                out.flush();
+                player.speak(chosen(o));
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The option an input answers, or null. */
+    static HoldOption match(Input in, List<HoldOption> options) {
+        if (in instanceof Input.Answer a) {
+            for (int i = 0; i < options.size(); i++) {
+                if (a.option() == i + 1 || a.option() == 0 && a.seconds() == options.get(i).seconds()) {
+                    return options.get(i);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,209 @@
+package limber.player;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import limber.audio.Clip;
+import limber.audio.LiveSink;
+import limber.audio.TimelineAudio;
+import limber.timeline.Event;
+import limber.timeline.Timeline;
+
+/**
+ * Plays a session to a live sink and applies the user's controls between chunks of 64 ms. The
+ * sink's blocking writes are the clock: no sleeping, no drift. A control flushes what the sink
+ * has queued, so it is heard within a chunk and the sink's small buffer.
+ *
+ * <p>One thread calls {@link #play}; inputs arrive from any thread through the queue.
+ */
+public final class Player {
+    public static final int MIN_HOLD = 5;
+    public static final int MAX_HOLD = 600;
+    public static final int HOLD_STEP = 5;
+
+    /** Speaks a feedback line (synthesized or cached). */
+    @FunctionalInterface
+    public interface Voice {
+        Clip say(String text) throws IOException;
+    }
+
+    /** The same session with another hold length. */
+    @FunctionalInterface
+    public interface Rebuild {
+        TimelineAudio withHold(int seconds) throws IOException;
+    }
+
+    public enum Outcome { FINISHED, QUIT }
+
+    private final LiveSink out;
+    private final BlockingQueue<Input> inputs;
+    private final Voice voice;
+    private final Rebuild rebuild;
+    private final Listener listener;
+    private final short[] buf = new short[TimelineAudio.CHUNK];
+
+    private TimelineAudio audio;
+    private int hold;
+    private long position;
+    private int nextEvent;
+    private int lastLeft;
+
+    public Player(LiveSink out, BlockingQueue<Input> inputs, Voice voice, Rebuild rebuild, Listener listener) {
+        this.out = out;
+        this.inputs = inputs;
+        this.voice = voice;
+        this.rebuild = rebuild;
+        this.listener = listener;
+    }
+
+    /** The hold length now in force (changed by longer/shorter). */
+    public int hold() {
+        return hold;
+    }
+
+    /**
+     * Plays {@code session} (whose chosen holds are {@code holdSeconds}) from sample {@code from}
+     * to its end, or until the user quits.
+     */
+    public Outcome play(TimelineAudio session, int holdSeconds, long from) throws IOException, InterruptedException {
+        audio = session;
+        hold = holdSeconds;
+        seek(from);
+        while (position < audio.length()) {
+            Input input = inputs.poll();
+            if (input != null && apply(input) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+            int n = audio.read(position, buf, 0, (int) Math.min(buf.length, audio.length() - position));
+            announce(position, position + n);
+            out.write(buf, 0, n);
+            position += n;
+        }
+        out.drain();
+        return Outcome.FINISHED;
+    }
+
+    /** Plays a clip outside the timeline (a feedback line, a menu line). */
+    void speak(String text) throws IOException {
+        speak(text, false);
+    }
+
+    /**
+     * Plays a line outside the timeline; when {@code interruptible}, stops at the first chunk
+     * boundary after an input arrives and returns false.
+     */
+    boolean speak(String text, boolean interruptible) throws IOException {
+        listener.line(text);
+        short[] pcm = voice.say(text).toArray();
+        for (int at = 0; at < pcm.length; at += TimelineAudio.CHUNK) {
+            if (interruptible && inputs.peek() != null) {
+                return false;
+            }
+            out.write(pcm, at, Math.min(TimelineAudio.CHUNK, pcm.length - at));
+        }
+        return true;
+    }
+
+    private Outcome apply(Input input) throws IOException, InterruptedException {
+        if (!(input instanceof Input.Control c)) {
+            return null; // menu answers and end of input mean nothing once playing
+        }
+        long heard = position - out.flush();
+        Timeline t = audio.timeline();
+        int unit = t.unitAt(Math.min(heard, t.length() - 1));
+        switch (c) {
+            case PAUSE_RESUME, PAUSE -> {
+                seek(lineStart(heard));
+                return paused();
+            }
+            case RESUME -> seek(heard);
+            case NEXT -> seek(t.unitStart(Math.min(unit + 1, t.units() - 1)));
+            case PREVIOUS -> seek(t.unitStart(Math.max(unit - 1, 0)));
+            case REPEAT -> seek(t.unitStart(unit));
+            case LONGER, SHORTER -> changeHold(c == Input.Control.LONGER ? HOLD_STEP : -HOLD_STEP, heard);
+            case QUIT -> {
+                speak(Feedback.GOODBYE);
+                out.drain();
+                return Outcome.QUIT;
+            }
+        }
+        return null;
+    }
+
+    private Outcome paused() throws IOException, InterruptedException {
+        speak(Feedback.PAUSED);
+        while (true) {
+            Input input = inputs.take();
+            if (input == Input.Control.PAUSE_RESUME || input == Input.Control.RESUME) {
+                out.flush();
+                speak(Feedback.RESUMING);
+                return null;
+            }
+            if (input == Input.Control.QUIT) {
+                out.flush();
+                return apply(input);
+            }
+            if (input instanceof Input.Control && input != Input.Control.PAUSE) {
+                apply(input); // a jump or a hold change while paused takes effect; still paused
+            }
+        }
+    }
+
+    private void changeHold(int delta, long heard) throws IOException {
+        int wanted = Math.max(MIN_HOLD, Math.min(MAX_HOLD, hold + delta));
+        if (wanted == hold) {
+            seek(heard);
+            speak(Feedback.holdsAtBound(hold));
+            return;
+        }
+        Timeline old = audio.timeline();
+        int unit = old.unitAt(Math.min(heard, old.length() - 1));
+        long offset = lineStart(heard) - old.unitStart(unit);
+        audio = rebuild.withHold(wanted);
+        hold = wanted;
+        Timeline now = audio.timeline();
+        long unitEnd = unit + 1 < now.units() ? now.unitStart(unit + 1) : now.length();
+        seek(Math.min(now.unitStart(unit) + offset, unitEnd - 1));
+        speak(Feedback.holdsNow(wanted));
+    }
+
+    /** Where to go back to so as not to resume mid-word: the start of the line being said. */
+    private long lineStart(long heard) {
+        Timeline t = audio.timeline();
+        if (heard >= t.length()) {
+            return t.length();
+        }
+        Event e = t.events().get(t.eventAt(heard));
+        return e instanceof Event.Speech ? e.start() : heard;
+    }
+
+    private void seek(long to) {
+        position = Math.max(0, Math.min(to, audio.length()));
+        List<Event> events = audio.timeline().events();
+        nextEvent = position >= audio.length() ? events.size() : audio.timeline().eventAt(position);
+        if (nextEvent < events.size() && events.get(nextEvent).start() < position) {
+            nextEvent++; // already inside this one: it is not announced again
+        }
+        lastLeft = 0;
+    }
+
+    /** Tells the listener of the lines starting in [from, to) and of hold seconds passing. */
+    private void announce(long from, long to) {
+        List<Event> events = audio.timeline().events();
+        while (nextEvent < events.size() && events.get(nextEvent).start() < to) {
+            if (events.get(nextEvent) instanceof Event.Speech s) {
+                listener.line(s.text());
+            }
+            nextEvent++;
+        }
+        for (Timeline.Span span : audio.timeline().holds()) {
+            if (to > span.start() && from < span.end()) {
+                int left = (int) ((span.end() - from + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE);
+                if (left != lastLeft) {
+                    lastLeft = left;
+                    listener.holdLeft(left);
+                }
+            }
+        }
+    }
+}
