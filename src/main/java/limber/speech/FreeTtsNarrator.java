@@ -32,8 +32,8 @@ import limber.audio.Clip;
  * (about 0.3 s), so a narrator behind a warm {@link CachingNarrator} never loads it. The samples
  * are exactly what FreeTTS renders, leading and trailing silence included, and are the same for
  * the same voice, rate and text in every instance and every run. FreeTTS prints nothing: its
- * java.util.logging output is switched off and its one chatty lookup is quietened (see
- * {@link #quietMissingDiphones}).
+ * java.util.logging output is switched off and its diphone lookup no longer reports missing
+ * phone pairs on System.err.
  */
 public final class FreeTtsNarrator implements Narrator {
     public static final String ENGINE = "freetts";
