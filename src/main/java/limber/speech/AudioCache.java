@@ -1,0 +1,225 @@
+package limber.speech;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import limber.audio.Clip;
+
+/**
+ * Clips on disk, one file per (engine, voice, rate, text), named by the SHA-256 of that key:
+ * {@code DIR/3f/3f9a...e1.clip}. An entry file is, all integers big-endian:
+ *
+ * <pre>
+ * "LIMBERC1"                      8 ASCII bytes
+ * engine, voice                   each: int32 byte length, UTF-8 bytes
+ * rate                            int32, words per minute
+ * text                            int32 byte length, UTF-8 bytes
+ * sample count                    int32
+ * CRC32 of the sample bytes       int32 (the low 32 bits of {@link CRC32#getValue()})
+ * samples                         int16 each
+ * </pre>
+ *
+ * The file name hashes the same bytes as the header up to the sample count. A read serves an
+ * entry only if its header holds exactly the requested key, its length matches its sample
+ * count and its checksum matches; anything else (a truncated, corrupted or foreign file, or a
+ * hash collision) is a miss. Writes go to a unique temporary file in the entry's directory and
+ * are renamed over the entry atomically, so readers and concurrent writers, threads or
+ * processes, only ever see whole entries. Instances hold no mutable state and are thread-safe.
+ */
+final class AudioCache {
+    static final String MAGIC = "LIMBERC1";
+    static final String SUFFIX = ".clip";
+
+    /** What identifies a clip's sound. Text is kept exactly: no trimming, no case folding. */
+    record Key(String engine, String voice, int rate, String text) {
+        Key {
+            Objects.requireNonNull(engine, "engine");
+            Objects.requireNonNull(voice, "voice");
+            Objects.requireNonNull(text, "text");
+        }
+
+        static Key of(Narrator narrator, String text) {
+            return new Key(narrator.engine(), narrator.voice(), narrator.rate(), text);
+        }
+    }
+
+    private final Path dir;
+
+    AudioCache(Path dir) {
+        this.dir = Objects.requireNonNull(dir, "dir");
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /**
+     * Whether {@code key} can be stored: its strings must be valid UTF-16 (no lone surrogate),
+     * since UTF-8 would turn a lone surrogate into '?' and two texts into one key.
+     */
+    static boolean storable(Key key) {
+        try {
+            encodeKey(key);
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Where the entry for {@code key} lives, whether or not it exists. */
+    Path pathOf(Key key) throws CharacterCodingException {
+        return pathOf(encodeKey(key));
+    }
+
+    private Path pathOf(byte[] encodedKey) {
+        String hex = HexFormat.of().formatHex(sha256(encodedKey));
+        return dir.resolve(hex.substring(0, 2)).resolve(hex + SUFFIX);
+    }
+
+    /**
+     * The clip stored for {@code key}, or empty when there is none or it is damaged, foreign
+     * or unreadable. Never throws for what is on disk.
+     */
+    Optional<Clip> read(Key key) {
+        byte[] encodedKey;
+        try {
+            encodedKey = encodeKey(key);
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+        try (FileChannel ch = FileChannel.open(pathOf(encodedKey), StandardOpenOption.READ)) {
+            ByteBuffer header = ByteBuffer.allocate(encodedKey.length + 8);
+            if (!readFully(ch, header)) {
+                return Optional.empty();
+            }
+            header.flip();
+            byte[] storedKey = new byte[encodedKey.length];
+            header.get(storedKey);
+            if (!Arrays.equals(storedKey, encodedKey)) {
+                return Optional.empty();
+            }
+            int count = header.getInt();
+            int crc = header.getInt();
+            long sampleBytes = 2L * count;
+            if (count < 0 || sampleBytes > Integer.MAX_VALUE - 8
+                    || ch.size() != header.capacity() + sampleBytes) {
+                return Optional.empty();
+            }
+            ByteBuffer pcm = ByteBuffer.allocate((int) sampleBytes);
+            if (!readFully(ch, pcm) || crc32(pcm.array()) != crc) {
+                return Optional.empty();
+            }
+            pcm.flip();
+            short[] samples = new short[count];
+            pcm.asShortBuffer().get(samples);
+            return Optional.of(Clip.of(samples));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            // Unreadable is as good as missing: the caller makes the clip again, and a write
+            // that fails too is reported there.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Stores {@code clip} for {@code key}, replacing any entry atomically.
+     *
+     * @throws IOException when the directory cannot be created or written; nothing is left
+     *     behind but, at worst, the temporary file if even deleting it fails
+     * @throws IllegalArgumentException when the key is not {@link #storable}
+     */
+    void write(Key key, Clip clip) throws IOException {
+        byte[] encodedKey;
+        try {
+            encodedKey = encodeKey(key);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("text is not valid Unicode: " + key.text(), e);
+        }
+        Path target = pathOf(encodedKey);
+        Path shard = target.getParent();
+        Files.createDirectories(shard);
+        Path tmp = Files.createTempFile(shard, target.getFileName() + ".", ".tmp");
+        try {
+            byte[] pcm = new byte[2 * clip.length()];
+            ByteBuffer.wrap(pcm).asShortBuffer().put(clip.toArray());
+            try (OutputStream file = Files.newOutputStream(tmp);
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
+                out.write(encodedKey);
+                out.writeInt(clip.length());
+                out.writeInt(crc32(pcm));
+                out.write(pcm);
+            }
+            // No fsync: an entry torn by a crash fails its length or checksum test and is remade.
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** MAGIC, then the key's fields as documented on the class; fails on a lone surrogate. */
+    static byte[] encodeKey(Key key) throws CharacterCodingException {
+        byte[] engine = utf8(key.engine());
+        byte[] voice = utf8(key.voice());
+        byte[] text = utf8(key.text());
+        ByteBuffer b = ByteBuffer.allocate(MAGIC.length() + 4 * 4 + engine.length + voice.length + text.length);
+        b.put(MAGIC.getBytes(StandardCharsets.US_ASCII));
+        b.putInt(engine.length).put(engine);
+        b.putInt(voice.length).put(voice);
+        b.putInt(key.rate());
+        b.putInt(text.length).put(text);
+        return b.array();
+    }
+
+    private static byte[] utf8(String s) throws CharacterCodingException {
+        // A fresh encoder reports malformed input instead of replacing it, unlike getBytes().
+        ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(s));
+        return Arrays.copyOf(bytes.array(), bytes.limit());
+    }
+
+    private static boolean readFully(FileChannel ch, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (ch.read(buffer) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int crc32(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return (int) crc.getValue();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,382 @@
+package limber.speech;
+
+import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.audio.AudioPlayer;
+import com.sun.speech.freetts.diphone.DiphoneUnitDatabase;
+import com.sun.speech.freetts.diphone.DiphoneUnitSelector;
+import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sound.sampled.AudioFormat;
+import limber.audio.Clip;
+
+/**
+ * The embedded FreeTTS narrator, and the only class that touches FreeTTS.
+ *
+ * <pre>{@code
+ * try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE)) {
+ *     Clip c = n.say("Hold for 30 seconds.");   // 1.84 s of 16 kHz PCM
+ * }
+ * }</pre>
+ *
+ * <p>{@link #open} only checks its arguments: the voice data is loaded by the first {@link #say}
+ * (about 0.3 s), so a narrator behind a warm {@link CachingNarrator} never loads it. The samples
+ * are exactly what FreeTTS renders, leading and trailing silence included, and are the same for
+ * the same voice, rate and text in every instance and every run. FreeTTS prints nothing: its
+ * java.util.logging output is switched off and its diphone lookup no longer reports missing
+ * phone pairs on System.err.
+ */
+public final class FreeTtsNarrator implements Narrator {
+    public static final String ENGINE = "freetts";
+    public static final String DEFAULT_VOICE = "kevin16";
+    /** The rate kevin16 speaks at when none is set, in words per minute. */
+    public static final int DEFAULT_RATE = 150;
+    public static final int MIN_RATE = 20;
+    /** FreeTTS silently ignores rates of 1000 and above. */
+    public static final int MAX_RATE = 999;
+
+    // The directory also offers "kevin", an 8 kHz diphone voice. Clips are 16 kHz and an
+    // upsampled 8 kHz voice only sounds muffled next to kevin16 (the same speaker), so it is
+    // not offered rather than resampled.
+    private static final Set<String> SIXTEEN_KHZ_VOICES = Set.of("kevin16");
+
+    private final String voiceName;
+    private final int rate;
+    private final PcmCollector player = new PcmCollector();
+    private Voice voice; // null until the first say()
+    private boolean closed;
+
+    private FreeTtsNarrator(String voiceName, int rate) {
+        this.voiceName = voiceName;
+        this.rate = rate;
+    }
+
+    /**
+     * A narrator for {@code voiceName} at {@code rateWpm} words per minute. Loads nothing.
+     *
+     * @throws IllegalArgumentException for a voice not in {@link #voices()} or a rate outside
+     *     {@link #MIN_RATE}..{@link #MAX_RATE}; the message names the value and what is allowed
+     */
+    public static FreeTtsNarrator open(String voiceName, int rateWpm) {
+        Objects.requireNonNull(voiceName, "voiceName");
+        if (!SIXTEEN_KHZ_VOICES.contains(voiceName)) {
+            throw new IllegalArgumentException(unknownVoiceMessage(voiceName));
+        }
+        if (rateWpm < MIN_RATE || rateWpm > MAX_RATE) {
+            throw new IllegalArgumentException("rate must be " + MIN_RATE + ".." + MAX_RATE
+                    + " words per minute, got " + rateWpm);
+        }
+        return new FreeTtsNarrator(voiceName, rateWpm);
+    }
+
+    /** The voices {@link #open} accepts, e.g. {@code [kevin16]}. Loads no voice data. */
+    public static List<String> voices() {
+        List<String> names = new ArrayList<>();
+        for (Voice v : directory()) {
+            if (SIXTEEN_KHZ_VOICES.contains(v.getName())) {
+                names.add(v.getName());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static String unknownVoiceMessage(String voiceName) {
+        String available = String.join(", ", voices());
+        for (Voice v : directory()) {
+            if (v.getName().equals(voiceName)) {
+                return "voice \"" + voiceName + "\" is not supported (it is not 16 kHz); available voices: "
+                        + available;
+            }
+        }
+        return "unknown voice \"" + voiceName + "\"; available voices: " + available;
+    }
+
+    private static Voice[] directory() {
+        FreeTtsLogging.off();
+        // Not VoiceManager: listing every directory includes MBROLA's, which prints to stdout.
+        return new KevinVoiceDirectory().getVoices();
+    }
+
+    /** The rate a fresh, unconfigured voice reports; what {@link #DEFAULT_RATE} must equal. */
+    static float nativeRate(String voiceName) {
+        for (Voice v : directory()) {
+            if (v.getName().equals(voiceName)) {
+                return v.getRate();
+            }
+        }
+        throw new IllegalArgumentException(unknownVoiceMessage(voiceName));
+    }
+
+    /** Whether the voice data has been loaded, i.e. {@link #say} has been called. */
+    boolean isLoaded() {
+        return voice != null;
+    }
+
+    @Override
+    public Clip say(String text) throws IOException {
+        Objects.requireNonNull(text, "text");
+        if (closed) {
+            throw new IllegalStateException("narrator is closed");
+        }
+        Voice v = loadedVoice();
+        player.clear();
+        boolean completed = v.speak(text);
+        return player.take(completed, voiceName, text);
+    }
+
+    private Voice loadedVoice() throws IOException {
+        if (voice != null) {
+            return voice;
+        }
+        Voice v = null;
+        for (Voice candidate : directory()) {
+            if (candidate.getName().equals(voiceName)) {
+                v = candidate;
+            }
+        }
+        if (v == null) {
+            throw new IOException("FreeTTS has no voice \"" + voiceName + "\"");
+        }
+        v.setAudioPlayer(player);
+        v.setRate(rate);
+        try {
+            v.allocate();
+        } catch (RuntimeException | Error e) {
+            // allocate() reports a missing or unreadable voice file as an Error wrapping the
+            // IOException; anything else from it is a FreeTTS failure, not ours to crash on.
+            if (e instanceof Error && !(e.getCause() instanceof IOException)) {
+                throw (Error) e;
+            }
+            throw new IOException("cannot load FreeTTS voice \"" + voiceName + "\": "
+                    + (e.getCause() != null ? e.getCause() : e), e);
+        }
+        quietMissingDiphones(v);
+        voice = v;
+        return v;
+    }
+
+    /**
+     * For a phone pair its database lacks (say the "y-k" in a token like "Yc"), FreeTTS's diphone
+     * lookup prints "Can't find diphone y-k" to System.err and then uses the database's default
+     * diphone. This makes the lookup table itself answer that default diphone: the same samples,
+     * no print. FreeTTS is pinned at 1.2.2 (its last release, 2009), so these private fields do
+     * not move; should they, the narrator still works and only the message comes back (a test
+     * speaks such a token).
+     */
+    private static void quietMissingDiphones(Voice v) {
+        try {
+            Field dbField = DiphoneUnitSelector.class.getDeclaredField("diphoneDatabase");
+            Field mapField = DiphoneUnitDatabase.class.getDeclaredField("diphoneMap");
+            Field defaultField = DiphoneUnitDatabase.class.getDeclaredField("defaultDiphone");
+            dbField.setAccessible(true);
+            mapField.setAccessible(true);
+            defaultField.setAccessible(true);
+            for (Object processor : v.getUtteranceProcessors()) {
+                if (processor instanceof DiphoneUnitSelector) {
+                    Object db = dbField.get(processor);
+                    Object fallback = defaultField.get(db);
+                    if (mapField.get(db) instanceof Map<?, ?> map && fallback != null) {
+                        mapField.set(db, new DefaultingMap(map, fallback));
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Leave FreeTTS as it is: it may print for rare tokens, but it still speaks.
+        }
+    }
+
+    private static final class DefaultingMap extends HashMap<Object, Object> {
+        private static final long serialVersionUID = 1L;
+        private final transient Object fallback;
+
+        DefaultingMap(Map<?, ?> entries, Object fallback) {
+            super(entries);
+            this.fallback = fallback;
+        }
+
+        @Override
+        public Object get(Object key) {
+            Object value = super.get(key);
+            return value != null ? value : fallback;
+        }
+    }
+
+    @Override
+    public String engine() {
+        return ENGINE;
+    }
+
+    @Override
+    public String voice() {
+        return voiceName;
+    }
+
+    @Override
+    public int rate() {
+        return rate;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (voice != null) {
+            voice.deallocate(); // also ends the voice's output thread
+            voice = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FreeTtsNarrator[" + voiceName + ", " + rate + " wpm]";
+    }
+
+    /** Holds the java.util.logging switch; loaded only when FreeTTS itself is. */
+    private static final class FreeTtsLogging {
+        // A strong reference: JUL forgets the level of a logger nobody holds.
+        private static final Logger LOGGER = Logger.getLogger("com.sun.speech");
+
+        static {
+            LOGGER.setLevel(Level.OFF);
+        }
+
+        static void off() {
+            // Loading this class is the work.
+        }
+    }
+
+    /**
+     * Collects what FreeTTS "plays". FreeTTS calls it from its output thread while the caller
+     * waits in {@code speak()}, hence the synchronization. Never fails a write: a failing player
+     * makes FreeTTS print a stack trace.
+     */
+    private static final class PcmCollector implements AudioPlayer {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private AudioFormat format;
+        private String badFormat;
+        private boolean cancelled;
+
+        synchronized void clear() {
+            bytes.reset();
+            badFormat = null;
+            cancelled = false;
+        }
+
+        synchronized Clip take(boolean completed, String voiceName, String text) throws IOException {
+            if (badFormat != null) {
+                throw new IOException("FreeTTS voice \"" + voiceName + "\" renders " + badFormat
+                        + "; Limber needs " + Clip.SAMPLE_RATE + " Hz 16-bit mono");
+            }
+            if (!completed || cancelled) {
+                throw new IOException("FreeTTS failed to speak \"" + abbreviate(text) + "\"");
+            }
+            byte[] pcm = bytes.toByteArray();
+            if (pcm.length % 2 != 0) {
+                throw new IOException("FreeTTS gave an odd number of bytes (" + pcm.length
+                        + ") for \"" + abbreviate(text) + "\"");
+            }
+            boolean bigEndian = format == null || format.isBigEndian();
+            short[] samples = new short[pcm.length / 2];
+            for (int i = 0; i < samples.length; i++) {
+                int hi = bigEndian ? pcm[2 * i] : pcm[2 * i + 1];
+                int lo = bigEndian ? pcm[2 * i + 1] : pcm[2 * i];
+                samples[i] = (short) ((hi << 8) | (lo & 0xff));
+            }
+            return Clip.of(samples);
+        }
+
+        private static String abbreviate(String text) {
+            return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+        }
+
+        @Override
+        public synchronized void setAudioFormat(AudioFormat f) {
+            format = f;
+            boolean ok = f.getEncoding() == AudioFormat.Encoding.PCM_SIGNED
+                    && f.getSampleRate() == Clip.SAMPLE_RATE
+                    && f.getSampleSizeInBits() == 16
+                    && f.getChannels() == 1;
+            if (!ok && badFormat == null) {
+                badFormat = f.toString();
+            }
+        }
+
+        @Override
+        public synchronized AudioFormat getAudioFormat() {
+            return format;
+        }
+
+        @Override
+        public synchronized boolean write(byte[] audioData) {
+            return write(audioData, 0, audioData.length);
+        }
+
+        @Override
+        public synchronized boolean write(byte[] audioData, int offset, int size) {
+            bytes.write(audioData, offset, size);
+            return true;
+        }
+
+        @Override
+        public synchronized void cancel() {
+            cancelled = true;
+        }
+
+        // The rest of the player contract concerns a real line: nothing to do in memory.
+
+        @Override
+        public void pause() {}
+
+        @Override
+        public void resume() {}
+
+        @Override
+        public void reset() {}
+
+        @Override
+        public boolean drain() {
+            return true;
+        }
+
+        @Override
+        public void begin(int size) {}
+
+        @Override
+        public boolean end() {
+            return true;
+        }
+
+        @Override
+        public void close() {}
+
+        @Override
+        public float getVolume() {
+            return 1.0f;
+        }
+
+        @Override
+        public void setVolume(float volume) {}
+
+        @Override
+        public long getTime() {
+            return 0;
+        }
+
+        @Override
+        public void resetTime() {}
+
+        @Override
+        public void startFirstSampleTimer() {}
+
+        @Override
+        public void showMetrics() {}
+    }
+}
