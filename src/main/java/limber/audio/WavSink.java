@@ -60,9 +60,10 @@ public final class WavSink implements Sink {
         written += length;
     }
 
+    /** Flushes the stream (its owner closes it) and checks the declared length was written. */
     @Override
     public void close() throws IOException {
-        out.close();
+        out.flush();
         if (written != declared) {
             throw new IOException("WAV ended after " + written + " of " + declared + " samples");
         }

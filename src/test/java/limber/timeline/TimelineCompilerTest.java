@@ -40,37 +40,37 @@ class TimelineCompilerTest {
                 0 0 500 +5600 silence
                 1 0 6100 +1000 say "Use a mat."
                 1 0 7100 +5600 silence
-                2 0 12700 +2700 say "Each hold lasts 3 seconds."
-                2 0 15400 +5600 silence
-                3 1 21000 +2300 say "Stretch 1 of 2: Reach."
-                3 1 23300 +5600 silence
-                4 1 28900 +900 say "Reach up."
-                4 1 29800 +5600 silence
-                5 1 35400 +16000 silence
-                5 1 51400 +3200 say "Hold for 3 seconds, left side."
-                5 1 54600 +4800 tone hold_start
-                5 1 59400 +16000 silence
-                5 1 75400 +200 say "2."
-                5 1 75600 +15800 silence
-                5 1 91400 +200 say "1."
-                5 1 91600 +15800 silence
-                5 1 107400 +7200 tone hold_end
-                5 1 114600 +800 say "Release."
-                5 1 115400 +5600 silence
-                6 1 121000 +2200 say "Rest. Next: Fold."
-                6 1 123200 +16000 silence
-                7 2 139200 +2200 say "Stretch 2 of 2: Fold."
-                7 2 141400 +5600 silence
-                8 2 147000 +500 say "Fold."
-                8 2 147500 +5600 silence
-                8 2 153100 +8000 silence
-                9 2 161100 +2000 say "Rest for 1 second."
-                9 2 163100 +16000 silence
-                9 2 179100 +5600 silence
-                10 2 184700 +4200 say "That is the end of the routine. Well done."
+                2 0 12700 +2600 say "Each hold lasts 3 seconds."
+                2 0 15300 +5600 silence
+                3 1 20900 +2200 say "Stretch 1 of 2: Reach."
+                3 1 23100 +5600 silence
+                4 1 28700 +900 say "Reach up."
+                4 1 29600 +5600 silence
+                5 1 35200 +16000 silence
+                5 1 51200 +3000 say "Hold for 3 seconds, left side."
+                5 1 54200 +4800 tone hold_start
+                5 1 59000 +16000 silence
+                5 1 75000 +200 say "2."
+                5 1 75200 +15800 silence
+                5 1 91000 +200 say "1."
+                5 1 91200 +15800 silence
+                5 1 107000 +7200 tone hold_end
+                5 1 114200 +800 say "Release."
+                5 1 115000 +5600 silence
+                6 1 120600 +1700 say "Rest. Next: Fold."
+                6 1 122300 +16000 silence
+                7 2 138300 +2100 say "Stretch 2 of 2: Fold."
+                7 2 140400 +5600 silence
+                8 2 146000 +500 say "Fold."
+                8 2 146500 +5600 silence
+                8 2 152100 +8000 silence
+                9 2 160100 +1800 say "Rest for 1 second."
+                9 2 161900 +16000 silence
+                9 2 177900 +5600 silence
+                10 2 183500 +4200 say "That is the end of the routine. Well done."
                 """, t.toString());
-        assertEquals(188900, t.length());
-        assertEquals(List.of(new Timeline.Chapter(1, "Reach", 21000), new Timeline.Chapter(2, "Fold", 139200)), t.chapters());
+        assertEquals(187700, t.length());
+        assertEquals(List.of(new Timeline.Chapter(1, "Reach", 20900), new Timeline.Chapter(2, "Fold", 138300)), t.chapters());
     }
 
     @Test
@@ -93,7 +93,7 @@ class TimelineCompilerTest {
         Timeline t = TimelineCompiler.compile(tiny(), o, BY_CHARS);
         Timeline.Span span = t.holds().get(0);
         assertEquals(4L * SR, span.length());
-        assertEquals(new Event.Speech(span.start() - 3200, 3200, 5, 1, "Hold for 4 seconds, left side."),
+        assertEquals(new Event.Speech(span.start() - 3000, 3000, 5, 1, "Hold for 4 seconds, left side."),
                 t.events().get(t.eventAt(span.start() - 1)));
         assertEquals(new Event.Speech(span.end(), 800, 5, 1, "Release."), t.events().get(t.eventAt(span.end())));
     }
