@@ -79,7 +79,7 @@ public final class HoldMenu {
                     if (o != null) {
                         return o == QUIT ? null : o;
                     }
-                    out.write(silence, 0, silence.length);
+                    out.write(silence, 0, Math.min(silence.length, WAIT_SAMPLES - waited));
                 }
             }
         }

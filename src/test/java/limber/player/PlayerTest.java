@@ -1,0 +1,286 @@
+package limber.player;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import limber.audio.Clip;
+import limber.audio.Earcons;
+import limber.audio.LiveSink;
+import limber.audio.TimelineAudio;
+import limber.routine.HoldOption;
+import limber.routine.Routine;
+import limber.routine.Step;
+import limber.routine.Stretch;
+import limber.timeline.CountdownStyle;
+import limber.timeline.Options;
+import limber.timeline.Pace;
+import limber.timeline.Timeline;
+import limber.timeline.TimelineCompiler;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The player's logic over a recording sink that plays instantly, with a fake narrator whose
+ * clips are 50 samples a character: what the sink receives is compared sample for sample.
+ */
+class PlayerTest {
+    private static final Routine ROUTINE = new Routine("Tiny", null, List.of(), List.of(new HoldOption(10, "short")),
+            10, 1, 1, List.of(3), List.of(
+            new Stretch("Reach", List.of(new Step.Say("Reach up.", 0), new Step.Hold(null, null))),
+            new Stretch("Fold", List.of(new Step.Say("Fold.", 0)))));
+
+    private final Map<String, Clip> clips = new HashMap<>();
+    private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
+    private final List<String> heard = new ArrayList<>();
+
+    private Clip clip(String text) {
+        return clips.computeIfAbsent(text, t -> {
+            short[] s = new short[50 * t.length()];
+            java.util.Arrays.fill(s, (short) (100 + clips.size()));
+            return Clip.of(s);
+        });
+    }
+
+    private TimelineAudio session(int hold) {
+        Options o = new Options(hold, Pace.NORMAL, CountdownStyle.VOICE, true, 1);
+        Map<String, Clip> speech = new HashMap<>();
+        for (String t : TimelineCompiler.texts(ROUTINE, o)) {
+            speech.put(t, clip(t));
+        }
+        return new TimelineAudio(TimelineCompiler.compile(ROUTINE, o, t -> speech.get(t).length()), speech, Earcons.all());
+    }
+
+    /** Records what is written; at given sample counts, puts inputs in the queue (as a user would). */
+    private final class Recorder implements LiveSink {
+        final TreeMap<Long, Input> script = new TreeMap<>();
+        final List<Short> samples = new ArrayList<>();
+
+        @Override
+        public void write(short[] s, int off, int len) {
+            for (int i = 0; i < len; i++) {
+                samples.add(s[off + i]);
+            }
+            while (!script.isEmpty() && script.firstKey() <= samples.size()) {
+                inputs.add(script.pollFirstEntry().getValue());
+            }
+        }
+
+        @Override
+        public long queued() {
+            return 0;
+        }
+
+        @Override
+        public long flush() {
+            return 0;
+        }
+
+        @Override
+        public void drain() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        short[] array() {
+            short[] a = new short[samples.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = samples.get(i);
+            }
+            return a;
+        }
+    }
+
+    private Player player(Recorder sink) {
+        return new Player(sink, inputs, this::clip, hold -> session(hold), heard::add);
+    }
+
+    /** The first chunk boundary at or after {@code at}: where an input given then is acted on. */
+    private static long aligned(long at) {
+        return (at + TimelineAudio.CHUNK - 1) / TimelineAudio.CHUNK * TimelineAudio.CHUNK;
+    }
+
+    private static short[] render(TimelineAudio a, long from, long to) {
+        short[] s = new short[(int) (to - from)];
+        a.read(from, s, 0, s.length);
+        return s;
+    }
+
+    private static short[] concat(short[]... parts) {
+        int n = 0;
+        for (short[] p : parts) {
+            n += p.length;
+        }
+        short[] out = new short[n];
+        int at = 0;
+        for (short[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+
+    @Test
+    void playsTheSameSamplesAsTheExport() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(s, 10, 0));
+        assertArrayEquals(render(s, 0, s.length()), sink.array());
+        assertEquals(s.timeline().spokenTexts().size(), heard.stream().distinct().count());
+    }
+
+    @Test
+    void nextJumpsToTheStartOfTheNextStep() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        Timeline t = s.timeline();
+        long at = aligned(t.unitStart(1) + 1); // inside step 1, at a chunk boundary
+        sink.script.put(at, Input.Control.NEXT);
+        player(sink).play(s, 10, 0);
+        assertArrayEquals(concat(render(s, 0, at), render(s, t.unitStart(2), s.length())), sink.array());
+    }
+
+    @Test
+    void previousAndRepeatGoBackToStepStarts() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        Timeline t = s.timeline();
+        long a = aligned(t.unitStart(3) + 1);
+        sink.script.put(a, Input.Control.REPEAT);
+        long b = a + 2048; // 2048 into the repeated step
+        sink.script.put(b, Input.Control.PREVIOUS);
+        player(sink).play(s, 10, 0);
+        assertArrayEquals(concat(render(s, 0, a), render(s, t.unitStart(3), t.unitStart(3) + 2048),
+                render(s, t.unitStart(2), s.length())), sink.array());
+    }
+
+    @Test
+    void pauseSaysPausedWaitsAndResumesFromTheLineStart() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        Timeline t = s.timeline();
+        long lineStart = t.unitStart(2); // "Reach up."
+        long at = aligned(lineStart + 1);
+        sink.script.put(at, Input.Control.PAUSE_RESUME);
+        sink.script.put(at + clip(Feedback.PAUSED).length(), Input.Control.PAUSE_RESUME);
+        player(sink).play(s, 10, 0);
+        assertArrayEquals(concat(render(s, 0, at), clip(Feedback.PAUSED).toArray(), clip(Feedback.RESUMING).toArray(),
+                render(s, lineStart, s.length())), sink.array());
+        assertTrue(heard.containsAll(List.of(Feedback.PAUSED, Feedback.RESUMING)));
+    }
+
+    @Test
+    void longerMakesTheCurrentHoldFiveSecondsLonger() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        Timeline.Span hold = s.timeline().holds().get(0);
+        long at = aligned(hold.start() + 16_000); // a second into the hold
+        sink.script.put(at, Input.Control.LONGER);
+        Player p = player(sink);
+        p.play(s, 10, 0);
+        assertEquals(15, p.hold());
+        TimelineAudio longer = session(15);
+        Timeline.Span now = longer.timeline().holds().get(0);
+        assertEquals(hold.start(), now.start());
+        short[] said = clip(Feedback.holdsNow(15)).toArray();
+        assertArrayEquals(concat(render(s, 0, at), said, render(longer, at, longer.length())), sink.array());
+        assertEquals(15L * 16_000, now.length());
+    }
+
+    @Test
+    void holdsStayWithinBounds() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(5);
+        sink.script.put(1024L, Input.Control.SHORTER);
+        Player p = player(sink);
+        p.play(s, 5, 0);
+        assertEquals(5, p.hold());
+        assertTrue(heard.contains(Feedback.holdsAtBound(5)), heard.toString());
+    }
+
+    @Test
+    void quitSaysGoodbyeAndStops() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        sink.script.put(4096L, Input.Control.QUIT);
+        assertEquals(Player.Outcome.QUIT, player(sink).play(s, 10, 0));
+        assertArrayEquals(concat(render(s, 0, 4096), clip(Feedback.GOODBYE).toArray()), sink.array());
+    }
+
+    @Test
+    void menuTakesADigitAndSaysTheChoiceBack() throws Exception {
+        Recorder sink = new Recorder();
+        List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"), new HoldOption(45, "c"));
+        sink.script.put(1024L, new Input.Answer(2, 0));
+        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true);
+        assertEquals(options.get(1), chosen);
+        assertEquals(HoldMenu.chosen(options.get(1)), heard.get(heard.size() - 1));
+    }
+
+    @Test
+    void menuWithoutAnswerReadsTwiceThenTakesTheDefault() throws Exception {
+        Recorder sink = new Recorder();
+        List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
+        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true);
+        assertEquals(options.get(1), chosen);
+        List<String> expected = new ArrayList<>(HoldMenu.lines(options));
+        expected.addAll(HoldMenu.lines(options));
+        expected.add(HoldMenu.fallback(options.get(1)));
+        assertEquals(expected, heard);
+        int speech = expected.stream().mapToInt(x -> clip(x).length()).sum();
+        assertEquals(speech + 2 * HoldMenu.WAIT_SAMPLES, sink.samples.size());
+    }
+
+    @Test
+    void menuByNumberOfSecondsPicksThatOption() {
+        List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
+        assertEquals(options.get(1), HoldMenu.match(new Input.Answer(0, 30), options));
+        assertEquals(null, HoldMenu.match(new Input.Answer(0, 20), options));
+        assertEquals(null, HoldMenu.match(new Input.Answer(3, 0), options));
+    }
+
+    @Test
+    void keysMapToControls() {
+        assertEquals(Input.Control.PAUSE_RESUME, Keyboard.of(' '));
+        assertEquals(Input.Control.NEXT, Keyboard.of('n'));
+        assertEquals(Input.Control.PREVIOUS, Keyboard.of('p'));
+        assertEquals(Input.Control.REPEAT, Keyboard.of('r'));
+        assertEquals(Input.Control.LONGER, Keyboard.of('+'));
+        assertEquals(Input.Control.SHORTER, Keyboard.of('-'));
+        assertEquals(Input.Control.QUIT, Keyboard.of('q'));
+        assertEquals(new Input.Answer(2, 0), Keyboard.of('2'));
+        assertEquals(null, Keyboard.of('x'));
+    }
+
+    @Test
+    void clockSinkKeepsTimeWithoutDrift() throws Exception {
+        long[] now = {0};
+        ClockSink.Clock fake = new ClockSink.Clock() {
+            @Override
+            public long nanos() {
+                return now[0];
+            }
+
+            @Override
+            public void sleepUntil(long nanos) {
+                now[0] = Math.max(now[0], nanos);
+            }
+        };
+        ClockSink sink = new ClockSink(fake);
+        short[] chunk = new short[1024];
+        for (int i = 0; i < 1000; i++) {
+            sink.write(chunk, 0, chunk.length);
+        }
+        sink.drain();
+        assertEquals(1000L * 1024 * 1_000_000_000L / 16_000, now[0]);
+    }
+}
