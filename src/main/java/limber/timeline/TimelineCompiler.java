@@ -155,9 +155,12 @@ public final class TimelineCompiler {
         ascending.sort(null);
         for (int left : ascending) {
             long at = end - samples(left);
+            if (at <= start) {
+                continue; // at or before the hold's first instant: nothing to count down
+            }
             String text = options.countdown() == CountdownStyle.VOICE ? markText(left) : null;
             long length = text == null ? Earcon.TICK.samples() : lengths.samples(text);
-            if (at > start && at + length <= limit) {
+            if (at + length <= limit) {
                 kept.add(0, new Mark(at, text));
                 limit = at;
             }

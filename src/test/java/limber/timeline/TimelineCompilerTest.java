@@ -130,6 +130,16 @@ class TimelineCompilerTest {
     }
 
     @Test
+    void lengthsAreAskedOnlyForTextsThatTextsListed() {
+        Routine r = routine(List.of(3, 1), tiny().stretches());
+        List<String> listed = TimelineCompiler.texts(r, options(3));
+        TimelineCompiler.compile(r, options(3), text -> {
+            assertTrue(listed.contains(text), text);
+            return 100L * text.length();
+        });
+    }
+
+    @Test
     void beepsPutTicksAtTheMarks() {
         Options o = new Options(5, Pace.NORMAL, CountdownStyle.BEEPS, true, 1);
         Timeline t = TimelineCompiler.compile(tiny(), o, BY_CHARS);
