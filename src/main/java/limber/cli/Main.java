@@ -35,7 +35,7 @@ public final class Main {
             err.println("limber: unknown command \"" + args[0] + "\"; " + USAGE.substring(7));
             return Failure.USAGE;
         }
-        Context context = new Context(out, err, env);
+        Context context = new Context(System.in, out, err, env);
         try {
             Options options = command.options();
             options.addOption(null, "help", false, "show this help");

@@ -2,19 +2,20 @@ package limber.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+import limber.audio.Clip;
 import limber.audio.LiveSink;
 import limber.audio.Speakers;
 import limber.audio.TimelineAudio;
 import limber.player.ClockSink;
-import limber.player.Feedback;
 import limber.player.HoldMenu;
 import limber.player.Input;
 import limber.player.Keyboard;
@@ -24,12 +25,15 @@ import limber.routine.HoldOption;
 import limber.routine.Routine;
 import limber.session.Session;
 import limber.speech.Narrator;
+import limber.timeline.TimelineCompiler;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /** {@code limber play SCRIPT}: the live, eyes-free session. */
 final class PlayCommand implements Command {
+    /** When set, stderr gets one line: how long after process start the first audio went out. */
+    static final String TRACE_ENV = "LIMBER_TRACE";
     static final String NO_DEVICE = "no audio output device found; try --text-only, or export to a file";
 
     @Override
@@ -55,54 +59,74 @@ final class PlayCommand implements Command {
     @Override
     public int run(CommandLine line, Context context) throws Failure {
         String script = Args.one(line, "play", "SCRIPT");
-        Routine routine = Scripts.load(script);
-        limber.timeline.Options defaults = Choices.timeline(line, routine);
         boolean textOnly = line.hasOption("text-only");
-        boolean askHold = !line.hasOption("hold");
-        var narratorFactory = Choices.narrator(line, context);
-
-        ExecutorService synth = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "limber-synth");
+        ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "limber-worker");
             t.setDaemon(true);
             return t;
         });
+        // the audio line takes a few hundred ms to open: open it while the script loads
+        Future<LiveSink> opening = workers.submit(() -> textOnly ? new ClockSink(ClockSink.Clock.SYSTEM) : Speakers.open());
         Keyboard keyboard = null;
         LiveSink out = null;
-        try (Narrator narrator = narratorFactory.get()) {
-            // the synthesis worker owns the narrator; it works ahead of playback from here on
-            List<String> ahead = new ArrayList<>();
-            if (askHold) {
-                ahead.addAll(HoldMenu.texts(routine.holdOptions()));
-            }
-            ahead.addAll(List.of(Feedback.PAUSED, Feedback.RESUMING, Feedback.GOODBYE));
-            Future<?> warm = synth.submit(() -> Session.synthesize(ahead, narrator));
-            Future<TimelineAudio> standard = synth.submit(() -> Session.prepare(routine, defaults, narrator));
-
-            out = textOnly ? new ClockSink(ClockSink.Clock.SYSTEM) : openSpeakers();
-            BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
-            boolean keys = Terminal.isTerminal(0) && context.out() == System.out;
-            if (keys) {
-                keyboard = Keyboard.open(inputs);
-            }
-            Listener transcript = new Transcript(context.out(), textOnly && Terminal.isTerminal(1) && context.out() == System.out);
-            Player.Voice voice = text -> get(synth.submit(() -> narrator.say(text)));
-            Player.Rebuild rebuild = hold -> get(synth.submit(() -> Session.prepare(routine, defaults.withHold(hold), narrator)));
-            Player player = new Player(out, inputs, voice, rebuild, transcript);
-
-            int hold = defaults.holdSeconds();
-            if (askHold) {
-                HoldOption fallback = routine.holdOptions().stream().filter(o -> o.seconds() == routine.defaultHold())
-                        .findFirst().orElse(routine.holdOptions().get(0));
-                HoldOption chosen = HoldMenu.ask(player, out, inputs, routine.holdOptions(), fallback, keys);
-                if (chosen == null) {
-                    return 0;
+        try {
+            Routine routine = Scripts.load(script);
+            limber.timeline.Options defaults = Choices.timeline(line, routine);
+            boolean askHold = !line.hasOption("hold");
+            var narratorFactory = Choices.narrator(line, context);
+            ExecutorService synth = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "limber-synth");
+                t.setDaemon(true);
+                return t;
+            });
+            try (Narrator narrator = narratorFactory.get()) {
+                // the synthesis worker owns the narrator and works ahead of playback: first the
+                // first line to be heard, then the whole session at the default hold
+                String first = askHold ? HoldMenu.lines(routine.holdOptions()).get(0)
+                        : TimelineCompiler.texts(routine, defaults).get(0);
+                Map<String, Future<Clip>> lines = new ConcurrentHashMap<>();
+                Function<String, Future<Clip>> spoken = text -> lines.computeIfAbsent(text, t -> synth.submit(() -> narrator.say(t)));
+                spoken.apply(first);
+                if (askHold) {
+                    HoldMenu.lines(routine.holdOptions()).forEach(spoken::apply);
                 }
-                hold = chosen.seconds();
+                Future<TimelineAudio> standard = synth.submit(() -> Session.prepare(routine, defaults, narrator));
+
+                out = get(opening);
+                if (context.env().containsKey(TRACE_ENV)) {
+                    out = new FirstAudioTrace(out, context.err());
+                }
+                BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
+                boolean keys = Terminal.isTerminal(0) && context.in() == System.in;
+                if (keys) {
+                    keyboard = Keyboard.open(inputs);
+                }
+                Listener transcript = new Transcript(context.out(), textOnly && Terminal.isTerminal(1) && context.out() == System.out);
+                Player.Voice voice = text -> get(spoken.apply(text));
+                Player.Rebuild rebuild = hold -> get(synth.submit(() -> Session.prepare(routine, defaults.withHold(hold), narrator)));
+                Player player = new Player(out, inputs, voice, rebuild, transcript);
+
+                int hold = defaults.holdSeconds();
+                long from = 0;
+                if (askHold) {
+                    HoldOption fallback = routine.holdOptions().stream().filter(o -> o.seconds() == routine.defaultHold())
+                            .findFirst().orElse(routine.holdOptions().get(0));
+                    HoldOption chosen = HoldMenu.ask(player, out, inputs, routine.holdOptions(), fallback, keys);
+                    if (chosen == null) {
+                        return 0;
+                    }
+                    hold = chosen.seconds();
+                } else {
+                    // the title is the timeline's first event: say it while the rest is made ready
+                    player.speak(first);
+                    from = voice.say(first).length();
+                }
+                TimelineAudio session = hold == defaults.holdSeconds() ? get(standard) : rebuild.withHold(hold);
+                player.play(session, hold, from);
+                return 0;
+            } finally {
+                synth.shutdownNow();
             }
-            TimelineAudio session = hold == defaults.holdSeconds() ? get(standard) : rebuild.withHold(hold);
-            warm.cancel(false);
-            player.play(session, hold, 0);
-            return 0;
         } catch (Speakers.NoDevice e) {
             throw Failure.runtime(NO_DEVICE);
         } catch (IOException e) {
@@ -114,6 +138,13 @@ final class PlayCommand implements Command {
             if (keyboard != null) {
                 keyboard.close();
             }
+            if (out == null && opening.isDone()) {
+                try {
+                    out = opening.get();
+                } catch (InterruptedException | ExecutionException e) {
+                    // it never opened: nothing to close
+                }
+            }
             if (out != null) {
                 try {
                     out.close();
@@ -121,12 +152,8 @@ final class PlayCommand implements Command {
                     context.err().println("limber: audio output: " + e.getMessage());
                 }
             }
-            synth.shutdownNow();
+            workers.shutdownNow();
         }
-    }
-
-    private static LiveSink openSpeakers() throws IOException {
-        return Speakers.open();
     }
 
     private static <T> T get(Future<T> future) throws IOException {
@@ -143,6 +170,48 @@ final class PlayCommand implements Command {
                 throw r;
             }
             throw new IOException(e.getCause());
+        }
+    }
+
+    /** Notes the first write to a sink: the first PCM frame handed to the audio line. */
+    static final class FirstAudioTrace implements LiveSink {
+        private final LiveSink inner;
+        private final PrintStream err;
+        private boolean seen;
+
+        FirstAudioTrace(LiveSink inner, PrintStream err) {
+            this.inner = inner;
+            this.err = err;
+        }
+
+        @Override
+        public void write(short[] samples, int offset, int length) throws IOException {
+            if (!seen) {
+                seen = true;
+                // epoch milliseconds: the caller knows when it started the process
+                err.println("limber: trace: first audio at " + System.currentTimeMillis());
+            }
+            inner.write(samples, offset, length);
+        }
+
+        @Override
+        public long queued() {
+            return inner.queued();
+        }
+
+        @Override
+        public long flush() {
+            return inner.flush();
+        }
+
+        @Override
+        public void drain() {
+            inner.drain();
+        }
+
+        @Override
+        public void close() throws IOException {
+            inner.close();
         }
     }
 

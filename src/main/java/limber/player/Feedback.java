@@ -4,7 +4,7 @@ package limber.player;
 public final class Feedback {
     public static final String PAUSED = "Paused.";
     public static final String RESUMING = "Resuming.";
-    public static final String GOODBYE = "Stopping. Goodbye.";
+    public static final String GOODBYE = "Goodbye.";
 
     private Feedback() {
     }

@@ -83,8 +83,8 @@ public final class Player {
         return Outcome.FINISHED;
     }
 
-    /** Plays a clip outside the timeline (a feedback line, a menu line). */
-    void speak(String text) throws IOException {
+    /** Plays a line outside the timeline (a feedback line, a menu line), whole. */
+    public void speak(String text) throws IOException {
         speak(text, false);
     }
 
