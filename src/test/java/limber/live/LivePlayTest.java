@@ -1,0 +1,106 @@
+package limber.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import limber.audio.TimelineAudio;
+import limber.cli.Main;
+import limber.routine.RoutineLoader;
+import limber.session.Session;
+import limber.speech.CachingNarrator;
+import limber.speech.FreeTtsNarrator;
+import limber.timeline.Earcon;
+import limber.timeline.Event;
+import limber.timeline.Options;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code play} through a real audio server: what the null sink received, recorded with parec,
+ * is the export's audio, aligned within 20 ms from the first line to the last.
+ */
+class LivePlayTest {
+    static final String ROUTINE = """
+            {"title": "Live check", "countdown": [2, 1], "restBetweenStretches": 1, "settle": 1,
+             "stretches": [
+               {"name": "Reach", "steps": ["Reach up.", {"hold": true, "label": "left side"}]},
+               {"name": "Fold", "steps": ["Fold forward.", {"hold": true}]}]}
+            """;
+    private static final int MS = 16; // samples per millisecond
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordingOfPlayIsTheExportAlignedWithin20Milliseconds() throws Exception {
+        Map<String, String> env = AudioServer.env();
+        AudioServer.requireTool("parec");
+        Path script = dir.resolve("live.json");
+        Files.writeString(script, ROUTINE);
+        Path cache = dir.resolve("cache");
+        Path ref = dir.resolve("ref.wav");
+        assertEquals(0, Main.run(new String[] {"export", script.toString(), "--hold", "3", "-o", ref.toString(),
+                "--cache-dir", cache.toString()}, new PrintStream(new ByteArrayOutputStream()), System.err));
+        TimelineAudio session;
+        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", 150), cache)) {
+            session = Session.prepare(RoutineLoader.load(script), Options.defaults(3), n);
+        }
+
+        AudioServer.Recording recording = AudioServer.Recording.start(dir.resolve("cap.raw"));
+        ProcessBuilder pb = new ProcessBuilder(AudioServer.limber("play", script.toString(), "--hold", "3",
+                "--cache-dir", cache.toString()));
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        Process play = pb.start();
+        assertTrue(play.waitFor(120, TimeUnit.SECONDS), "play did not finish");
+        assertEquals(0, play.exitValue(), Files.readString(dir.resolve("err.txt")));
+        short[] cap = recording.stop();
+        short[] wav = Pcm.readWav(ref);
+        assertEquals(session.length(), wav.length);
+
+        // coarse alignment by the first sound, refined by correlation over the first line
+        int r0 = Pcm.onset(wav, 0, 1000);
+        int c0 = Pcm.onset(cap, 0, 1000);
+        assertTrue(c0 >= 0, "the recording is silent");
+        double[] first = Pcm.bestLag(wav, r0, 4000, cap, c0 - r0 - 800, c0 - r0 + 800);
+        int offset = (int) first[0];
+
+        // every spoken line and earcon, found where it was heard
+        List<String> report = new ArrayList<>();
+        double worst = 0;
+        double startDev = 0;
+        double worstHold = 0;
+        for (Event e : session.timeline().events()) {
+            if (e instanceof Event.Silence || e.length() < 800) {
+                continue;
+            }
+            int window = (int) Math.min(e.length(), 3200);
+            double[] m = Pcm.bestLag(wav, (int) e.start(), window, cap, offset - 30 * MS, offset + 30 * MS);
+            double dev = (m[0] - offset) / MS;
+            assertTrue(m[1] > 0.9, "no match for " + e + " (correlation " + m[1] + ")");
+            worst = Math.max(worst, Math.abs(dev));
+            if (e instanceof Event.Tone t && t.earcon() == Earcon.HOLD_START) {
+                startDev = dev;
+            }
+            if (e instanceof Event.Tone t && t.earcon() == Earcon.HOLD_END) {
+                double holdError = dev - startDev;
+                worstHold = Math.max(worstHold, Math.abs(holdError));
+                report.add(String.format("hold ending at %.3f s: timing error %+.2f ms", e.start() / 16000.0, holdError));
+            }
+        }
+        System.out.printf("live play vs export: %d events matched, worst drift %.2f ms, worst hold error %.2f ms%n",
+                session.timeline().events().size(), worst, worstHold);
+        report.forEach(System.out::println);
+        assertTrue(worst <= 20, "drift " + worst + " ms");
+        assertTrue(worstHold <= 20, "hold error " + worstHold + " ms");
+    }
+}
