@@ -11,7 +11,7 @@ import org.apache.commons.cli.ParseException;
 
 /** {@code limber COMMAND [options]}: parses, dispatches, and turns failures into exit codes. */
 public final class Main {
-    static final String USAGE = "usage: limber COMMAND [options]  (play, export, check, list, voices, cache; COMMAND --help for each)";
+    static final String USAGE = "usage: limber COMMAND [options]  (play, export, check, import, list, voices, cache; COMMAND --help for each)";
 
     private Main() {
     }

@@ -46,6 +46,17 @@ public final class Exporter {
         }
     }
 
+    /**
+     * Writes a text file (UTF-8) aside and moves it into place: the target is either untouched or
+     * whole, and an existing one is replaced only when {@code force} is set.
+     */
+    public static void writeFile(Path target, String text, boolean force) throws ExportException {
+        try (AtomicTarget out = AtomicTarget.open(target, force)) {
+            writeText(out.stream(), text, target);
+            out.commit();
+        }
+    }
+
     private static void write(TimelineAudio session, OutputStream raw, LongConsumer progress, Path file)
             throws ExportException {
         try {

@@ -1,0 +1,63 @@
+package limber.importer;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import limber.routine.Routine;
+
+/**
+ * Which bullet steps are holds. The whole step must be the instruction to hold: "Hold", perhaps
+ * "the stretch" (position, pose; or "it"), perhaps a length ("for" may come before it), and
+ * nothing else.
+ * <ul>
+ * <li>no length, "the desired amount of time", "as long as is comfortable", or a range
+ *     ("15-30 seconds"): the length the user chooses, {@code {"hold": true}};</li>
+ * <li>"20 seconds", "1 minute": that fixed length, {@code {"hold": 20}}.</li>
+ * </ul>
+ * "Hold onto the chair" is not a hold; nor is "Hold for 20 seconds, then switch sides", which is
+ * spoken as written (and noted in the report, see {@link #looksLikeHold}).
+ */
+final class Holds {
+    /** Not a hold. */
+    static final int NONE = -1;
+    /** The chosen length ({@code "hold": true}). */
+    static final int CHOSEN = 0;
+
+    private static final Pattern HOLD = Pattern.compile("(?i)hold(?:\\s+(?:(?:the|this|that|your|each)\\s+"
+            + "(?:stretch|position|pose|posture)|it))?(?:\\s+(?:for\\s+)?(.+?))?\\s*[.!]?");
+    private static final Pattern CHOSEN_LENGTH = Pattern.compile("(?i)the desired(?: amount of| length of)? time"
+            + "|the desired length|as long as (?:is |feels |it feels )?comfortable|as long as you (?:like|can|want)"
+            + "|\\d{1,4}\\s*(?:-|to)\\s*\\d{1,4}\\s*(?:seconds?|secs?|minutes?)");
+    private static final Pattern FIXED = Pattern.compile("(?i)(\\d{1,4}|a|one)\\s*(seconds?|secs?|minutes?)");
+    private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)hold\\b(?!\\s+on(to)?\\b).*\\b(seconds?|secs?|minutes?|breaths?)\\b.*");
+
+    private Holds() {
+    }
+
+    /** {@link #NONE}, {@link #CHOSEN}, or a fixed length in seconds (1..600). */
+    static int read(String step) {
+        Matcher m = HOLD.matcher(step.strip());
+        if (!m.matches()) {
+            return NONE;
+        }
+        String length = m.group(1);
+        if (length == null || CHOSEN_LENGTH.matcher(length).matches()) {
+            return CHOSEN;
+        }
+        Matcher f = FIXED.matcher(length);
+        if (!f.matches()) {
+            return NONE;
+        }
+        String n = f.group(1).toLowerCase(Locale.ROOT);
+        long seconds = n.equals("a") || n.equals("one") ? 1 : Long.parseLong(n);
+        if (f.group(2).toLowerCase(Locale.ROOT).startsWith("min")) {
+            seconds *= 60;
+        }
+        return seconds >= Routine.MIN_HOLD && seconds <= Routine.MAX_HOLD ? (int) seconds : NONE;
+    }
+
+    /** A step that starts with "Hold" (not "Hold on") and talks of a length, but is not read as a hold. */
+    static boolean looksLikeHold(String step) {
+        return LOOKS_LIKE.matcher(step.strip()).matches();
+    }
+}

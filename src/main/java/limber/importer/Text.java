@@ -1,0 +1,81 @@
+package limber.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Line and sentence handling shared by the rules. */
+final class Text {
+    /** Longest quoted line in a report note, in characters. */
+    private static final int QUOTE_LIMIT = 50;
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    /** A sentence ends at . ! or ? (perhaps followed by a closing quote or bracket) before a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"')\\]]?)\\s+");
+
+    private Text() {
+    }
+
+    /**
+     * Typography made plain for the narrator: curly quotes and apostrophes become straight ones,
+     * en and em dashes a hyphen, the ellipsis three dots, unusual spaces a space; zero-width
+     * characters go, runs of spaces and tabs become one space, and the ends are trimmed.
+     * Nothing else changes: words are kept as written.
+     */
+    static String plain(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> b.append('\'');
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> b.append('"');
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> b.append('-');
+                case '\u2026' -> b.append("...");
+                case '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u200A', '\u202F' -> b.append(' ');
+                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {
+                    // zero-width: nothing to say
+                }
+                default -> b.append(c);
+            }
+        }
+        return SPACES.matcher(b).replaceAll(" ").strip();
+    }
+
+    /** True when the line holds a control character the script format refuses. */
+    static boolean hasControl(String line) {
+        return line.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t');
+    }
+
+    /** The sentences of one line, each trimmed; their join with single spaces is the line. */
+    static List<String> sentences(String line) {
+        List<String> out = new ArrayList<>();
+        for (String s : SENTENCE_END.split(line)) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text as a spoken sentence: a final period is added when it ends without one (or a
+     * {@code !} or {@code ?}, perhaps inside a closing quote or bracket); a trailing comma, colon
+     * or semicolon becomes the period.
+     */
+    static String sentence(String text) {
+        String t = text.strip();
+        if (t.matches("(?s).*[.!?][\"')\\]]?")) {
+            return t;
+        }
+        if (t.endsWith(",") || t.endsWith(":") || t.endsWith(";")) {
+            t = t.substring(0, t.length() - 1).stripTrailing();
+        }
+        return t + ".";
+    }
+
+    /** {@code "text"} cut to about 50 characters, for report notes. */
+    static String quote(String text) {
+        boolean cut = text.codePointCount(0, text.length()) > QUOTE_LIMIT;
+        String head = cut ? text.substring(0, text.offsetByCodePoints(0, QUOTE_LIMIT)).stripTrailing() + "..." : text;
+        return "\"" + head + "\"";
+    }
+}

@@ -1,0 +1,255 @@
+package limber.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import limber.routine.HoldOption;
+import limber.routine.Routine;
+import limber.routine.Step;
+import limber.routine.Stretch;
+import org.junit.jupiter.api.Test;
+
+/** The rules one at a time, on tiny articles. */
+class ArticleImporterTest {
+
+    private static Routine routine(String article) throws ImportException {
+        return ArticleImporter.read(article, null).routine();
+    }
+
+    /** The steps of the only stretch of "Title / 1. S / BULLETS". */
+    private static List<Step> steps(String... bullets) throws ImportException {
+        return routine("Title\n1. S\n- " + String.join("\n- ", bullets) + "\n").stretches().get(0).steps();
+    }
+
+    private static List<String> notes(String article) throws ImportException {
+        return ArticleImporter.read(article, null).report().notes().stream()
+                .map(n -> n.line() + ": " + n.message()).toList();
+    }
+
+    private static Step.Say say(String text) {
+        return new Step.Say(text, 0);
+    }
+
+    // ------------------------------------------------------------------ headings and steps
+
+    @Test
+    void headingsMayBeDotParenOrStepNumbered() throws ImportException {
+        for (String form : List.of("1. Reach\n- Reach up.\n2. Fold\n- Fold.", "1) Reach\n* Reach up.\n2) Fold\n* Fold.",
+                "Step 1: Reach\n\u2022 Reach up.\nStep 2: Fold\n\u2022 Fold.")) {
+            assertEquals(List.of(new Stretch("Reach", List.of(say("Reach up."))), new Stretch("Fold", List.of(say("Fold.")))),
+                    routine("T\n" + form).stretches(), form);
+        }
+    }
+
+    @Test
+    void numberedLinesOfAnotherFormUnderHeadingsAreNotHeadings() throws ImportException {
+        String article = "T\nStep 1: Reach\n1. Stand tall.\n\u2022 Reach up.\n2. Breathe.\nStep 2: Fold\n\u2022 Fold.";
+        assertEquals(List.of("Reach", "Fold"), routine(article).stretches().stream().map(Stretch::name).toList());
+        assertEquals(List.of("3: dropped (not a bullet step): \"1. Stand tall.\"",
+                "5: dropped (not a bullet step): \"2. Breathe.\""), notes(article));
+    }
+
+    @Test
+    void numberedLineOutOfSequenceIsDroppedNotAHeading() throws ImportException {
+        String article = "T\n1. Reach\n- Reach up.\n3. Jump\n2. Fold\n- Fold.";
+        assertEquals(List.of("Reach", "Fold"), routine(article).stretches().stream().map(Stretch::name).toList());
+        assertEquals(List.of("4: dropped (numbered line out of sequence (expected 2)): \"3. Jump\""), notes(article));
+    }
+
+    @Test
+    void headingWithoutBulletsIsDroppedAndReported() throws ImportException {
+        String article = "T\n1. Reach\nReach up high.\n2. Fold\n- Fold.";
+        assertEquals(List.of(new Stretch("Fold", List.of(say("Fold.")))), routine(article).stretches());
+        assertEquals(List.of("2: stretch dropped (no bullet steps under it): \"Reach\"",
+                "3: dropped (not a bullet step): \"Reach up high.\""), notes(article).stream().sorted().toList());
+    }
+
+    @Test
+    void stepsAreKeptAsWrittenWithAFinalPeriodAddedWhenMissing() throws ImportException {
+        assertEquals(List.of(say("Lie down."), say("Breathe in!"), say("Ready?"), say("Say \"ah.\""), say("Bend (gently)."),
+                say("Relax.")), steps("Lie down", "Breathe in!", "Ready?", "Say \"ah.\"", "Bend (gently)", "Relax:"));
+    }
+
+    @Test
+    void typographyIsMadePlainForTheNarrator() throws ImportException {
+        Routine r = routine("It\u2019s \u201Cgood\u201D \u2014 really\u2026\n1. Child\u2019s pose\n- Don\u2019t\u00A0 rush \u2013 breathe");
+        assertEquals("It's \"good\" - really...", r.title());
+        assertEquals(new Stretch("Child's pose", List.of(say("Don't rush - breathe."))), r.stretches().get(0));
+    }
+
+    @Test
+    void windowsAndOldMacLineEndsAndAByteOrderMarkAreRead() throws ImportException {
+        assertEquals(routine("T\n1. S\n- A.\n- B."), routine("\uFEFFT\r\n1. S\r- A.\r\n- B."));
+    }
+
+    // ------------------------------------------------------------------ holds
+
+    @Test
+    void holdForTheDesiredTimeIsAChosenHold() throws ImportException {
+        assertEquals(List.of(new Step.Hold(null, null), new Step.Hold(null, null), new Step.Hold(null, null),
+                new Step.Hold(null, null), new Step.Hold(null, null)), steps("Hold for the desired amount of time.",
+                "Hold the stretch for the desired amount of time.", "Hold as long as is comfortable.",
+                "Hold for 15-30 seconds.", "Hold."));
+    }
+
+    @Test
+    void holdForSecondsIsAFixedHold() throws ImportException {
+        assertEquals(List.of(new Step.Hold(20, null), new Step.Hold(10, null), new Step.Hold(60, null), new Step.Hold(45, null)),
+                steps("Hold the position for 20 seconds.", "Hold for 10 seconds", "Hold for 1 minute.", "Hold it for 45 secs."));
+    }
+
+    @Test
+    void stepsThatOnlyMentionHoldingAreSpoken() throws ImportException {
+        assertEquals(List.of(say("Hold onto a chair for balance."), say("Hold your left ankle."),
+                say("Hold for 20 seconds, then switch sides."), say("Hold for 0 seconds.")),
+                steps("Hold onto a chair for balance.", "Hold your left ankle.",
+                        "Hold for 20 seconds, then switch sides.", "Hold for 0 seconds."));
+    }
+
+    @Test
+    void holdWithALengthNotReadIsNoted() throws ImportException {
+        assertEquals(List.of("3: spoken, not timed (no hold length read): \"Hold for 5 breaths on each side.\""),
+                notes("T\n1. S\n- Hold for 5 breaths on each side.\n- Hold onto the wall for a few seconds."));
+    }
+
+    // ------------------------------------------------------------------ side labels
+
+    private static String label(String... bullets) throws ImportException {
+        List<String> all = new java.util.ArrayList<>(List.of(bullets));
+        all.add("Hold.");
+        List<Step> s = steps(all.toArray(String[]::new));
+        return ((Step.Hold) s.get(s.size() - 1)).label();
+    }
+
+    @Test
+    void sideNamedMoreOftenWinsAndAStretchedPartNamesIt() throws ImportException {
+        assertEquals("right shoulder", label("Reach your right arm underneath you, towards the left side of the room.",
+                "Drop your right shoulder to the mat."));
+    }
+
+    @Test
+    void partThatOnlyGripsGivesTheSide() throws ImportException {
+        assertEquals("left side", label("Bring your left knee to your chest and elongate your right leg.",
+                "Place both hands around your left knee."));
+    }
+
+    @Test
+    void lastStepNamingTheSideGivesThePartEvenAfterAStepForTheOtherSide() throws ImportException {
+        assertEquals("right thigh", label("Bring your right knee to your chest.",
+                "Grab behind your right thigh and pull your right knee closer.", "If you can, extend your left leg."));
+    }
+
+    @Test
+    void tiedSidesGiveNoLabel() throws ImportException {
+        assertEquals(null, label("Step your right foot forward.", "Lower your left knee to the mat."));
+    }
+
+    @Test
+    void directionsAndRightAnglesAreNotSides() throws ImportException {
+        assertEquals(null, label("Turn to the left.", "Bend your knees to a right angle.", "Look right."));
+    }
+
+    @Test
+    void sideRightAfterYourCountsWithoutAPart() throws ImportException {
+        assertEquals("left side", label("Cross your right ankle over your left; press down with your left."));
+    }
+
+    @Test
+    void labelLooksOnlyAtStepsSinceThePreviousHold() throws ImportException {
+        List<Step> s = steps("Lift your left leg.", "Hold.", "Lower it.", "Hold.");
+        assertEquals(List.of(say("Lift your left leg."), new Step.Hold(null, "left leg"), say("Lower it."),
+                new Step.Hold(null, null)), s);
+    }
+
+    // ------------------------------------------------------------------ intro and hold options
+
+    @Test
+    void introKeepsOnlyInstructionSentences() throws ImportException {
+        Routine r = routine("""
+                T
+                These moves changed my life. You'll need a mat. Check out our favourite mats!
+                Stretching is great for everyone.
+                Breathe slowly. Why not share this with a friend?
+                Keep in mind that everyone is different.
+                1. S
+                - A.
+                """);
+        assertEquals(List.of("You'll need a mat.", "Breathe slowly."), r.intro());
+    }
+
+    @Test
+    void partlyKeptIntroLineReportsEachDroppedSentence() throws ImportException {
+        assertEquals(List.of("2: sentence dropped (the author speaking): \"These moves changed my life.\"",
+                "2: sentence dropped (advertising or sign-up): \"Check out our favourite mats!\""),
+                notes("T\nThese moves changed my life. You'll need a mat. Check out our favourite mats!\n1. S\n- A."));
+    }
+
+    @Test
+    void holdLengthSentencesGiveOptionsLabelledByTheirAudience() throws ImportException {
+        Routine r = routine("T\nIf you're new to this, hold each stretch for 15-30 seconds. "
+                + "Athletes can hold for 30-45 seconds.\n1. S\n- A.");
+        assertEquals(List.of(new HoldOption(15, "for a first time"), new HoldOption(30, "standard"),
+                new HoldOption(45, "for active people")), r.holdOptions());
+        assertEquals(30, r.defaultHold());
+        assertEquals(List.of(), r.intro());
+    }
+
+    @Test
+    void holdLengthsWithoutAnAudienceAreGentleStandardLonger() throws ImportException {
+        Routine r = routine("T\nHold each stretch for 20 to 40 seconds, or 60 seconds if it feels good.\n1. S\n- A.");
+        assertEquals(List.of(new HoldOption(20, "gentle"), new HoldOption(40, "standard"), new HoldOption(60, "longer")),
+                r.holdOptions());
+        assertEquals(20, r.defaultHold());
+    }
+
+    @Test
+    void oneHoldLengthIsTheOnlyOption() throws ImportException {
+        assertEquals(List.of(new HoldOption(25, "standard")), routine("T\nHold each stretch for 25 seconds.\n1. S\n- A.").holdOptions());
+    }
+
+    @Test
+    void noHoldLengthSentenceGivesTheDefaults() throws ImportException {
+        Routine r = routine("T\n1. S\n- A.");
+        assertEquals(Routine.DEFAULT_HOLD_OPTIONS, r.holdOptions());
+        assertEquals(Routine.DEFAULT_HOLD, r.defaultHold());
+    }
+
+    @Test
+    void holdLengthsThatCannotBeOptionsGiveTheDefaultsAndANote() throws ImportException {
+        String article = "T\nHold each stretch for 300-900 seconds.\n1. S\n- A.";
+        assertEquals(Routine.DEFAULT_HOLD_OPTIONS, routine(article).holdOptions());
+        assertEquals(List.of("2: hold lengths 300-900 s",
+                "0: hold lengths 300-900 s cannot be options (1..600 s, at most 9): the default options are used"),
+                notes(article));
+    }
+
+    // ------------------------------------------------------------------ the end, and errors
+
+    @Test
+    void trailingSectionEndsTheArticle() throws ImportException {
+        String article = "T\n1. S\n- A.\nRelated articles\n2. More\n- Buy now.";
+        assertEquals(1, routine(article).stretches().size());
+        assertEquals(List.of("4: dropped (a trailing section starts here): \"Related articles\"",
+                "5: dropped (after the trailing section at line 4): \"2. More\"",
+                "6: dropped (after the trailing section at line 4): \"- Buy now.\""), notes(article));
+    }
+
+    @Test
+    void articleWithoutNumberedHeadingsFails() {
+        ImportException e = assertThrows(ImportException.class,
+                () -> routine("Stretches\nTouch your toes.\n- Reach down.\n"));
+        assertEquals("no numbered stretch headings found (\"1. Name\", \"1) Name\" or \"Step 1: Name\")", e.getMessage());
+    }
+
+    @Test
+    void headingsWithoutAnyBulletFail() {
+        ImportException e = assertThrows(ImportException.class, () -> routine("T\n1. Reach\nReach up.\n"));
+        assertEquals("no bullet steps found under the numbered headings", e.getMessage());
+    }
+
+    @Test
+    void emptyArticleFails() {
+        assertEquals("empty article", assertThrows(ImportException.class, () -> routine(" \n\n")).getMessage());
+    }
+}
