@@ -34,8 +34,9 @@ public final class Keyboard implements AutoCloseable {
 
     /** Puts the terminal (standard input) in raw mode and starts reading keys into {@code inputs}. */
     public static Keyboard open(BlockingQueue<Input> inputs) throws IOException {
-        Terminal terminal = TerminalBuilder.builder().system(true).streams(System.in, System.out)
-                .jna(false).jansi(false).exec(true).dumb(false).build();
+        // stdout may be a file (the transcript): only standard input must be the terminal
+        Terminal terminal = TerminalBuilder.builder().system(true).jna(false).jansi(false).exec(true)
+                .systemOutput(TerminalBuilder.SystemOutput.ForcedSysErr).dumb(false).build();
         Attributes saved = terminal.enterRawMode();
         return new Keyboard(terminal, saved, inputs);
     }
@@ -58,7 +59,7 @@ public final class Keyboard implements AutoCloseable {
         NonBlockingReader in = terminal.reader();
         try {
             while (!closed) {
-                int key = in.read(100);
+                int key = in.read(50);
                 if (key == NonBlockingReader.EOF) {
                     inputs.add(new Input.Closed());
                     return;

@@ -1,0 +1,146 @@
+package limber.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import limber.audio.Clip;
+import limber.player.Feedback;
+import limber.player.HoldMenu;
+import limber.routine.HoldOption;
+import limber.speech.CachingNarrator;
+import limber.speech.FreeTtsNarrator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keys driven through a real pseudo-terminal (tmux), sound through the real audio server: the
+ * menu answer "2" picks the second option and is spoken back; space pauses (the recording goes
+ * silent) and resumes; q ends the process within a second; the terminal's settings are unchanged.
+ */
+class KeysTest {
+    static final String ROUTINE = """
+            {"title": "Keys check", "countdown": [3], "restBetweenStretches": 1, "settle": 1,
+             "holdOptions": [{"seconds": 5, "label": "short"}, {"seconds": 8, "label": "medium"},
+                             {"seconds": 12, "label": "long"}],
+             "defaultHold": 5,
+             "stretches": [
+               {"name": "Reach", "steps": ["Reach up slowly and breathe out.", {"hold": true}]},
+               {"name": "Fold", "steps": ["Fold forward.", {"hold": true}]}]}
+            """;
+    private static final String SOCKET = "limber-keys-test";
+
+    @TempDir
+    Path dir;
+
+    private void tmux(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new java.util.ArrayList<>(List.of("tmux", "-L", SOCKET));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), "tmux " + String.join(" ", args) + ": " + out);
+    }
+
+    @AfterEach
+    void killServer() throws Exception {
+        new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").redirectErrorStream(true).start().waitFor();
+    }
+
+    /** Polls the transcript until {@code done} holds; returns the wall time it did. */
+    private long await(Path file, Predicate<String> done, String what) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (done.test(AudioServer.read(file))) {
+                return System.nanoTime();
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("timed out waiting for " + what + "; transcript: " + AudioServer.read(file)
+                + "; stderr: " + AudioServer.read(dir.resolve("err.txt")));
+    }
+
+    @Test
+    void menuPauseResumeAndQuitByKeys() throws Exception {
+        Map<String, String> env = AudioServer.env();
+        AudioServer.requireTool("tmux");
+        Path script = dir.resolve("keys.json");
+        Files.writeString(script, ROUTINE);
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("out.txt");
+        String command = String.join(" ", AudioServer.limber("play", script.toString(), "--cache-dir", cache.toString())
+                .stream().map(KeysTest::quote).toList());
+        Files.writeString(dir.resolve("run.sh"), "stty -a > before.txt\n" + command
+                + " > out.txt 2> err.txt\necho $? > rc.txt\nstty -a > after.txt\n");
+        tmux("new-session", "-d", "-s", "keys", "-x", "120", "-y", "30", "-c", dir.toString(),
+                "-e", "PULSE_SERVER=" + env.get("PULSE_SERVER"), "bash --norc --noprofile");
+
+        AudioServer.Recording recording = AudioServer.Recording.start(dir.resolve("cap.raw"));
+        long recordStart = System.nanoTime();
+        tmux("send-keys", "-t", "keys", "bash run.sh", "Enter");
+
+        HoldOption medium = new HoldOption(8, "medium");
+        await(out, t -> t.contains("Press 3 for"), "the menu");
+        tmux("send-keys", "-t", "keys", "2");
+        await(out, t -> t.contains(HoldMenu.chosen(medium)), "the choice spoken back");
+        await(out, t -> t.contains("Each hold lasts 8 seconds."), "8 second holds");
+        await(out, t -> t.contains("Reach up slowly"), "the first step");
+        tmux("send-keys", "-t", "keys", " ");
+        long paused = await(out, t -> t.contains(Feedback.PAUSED), "Paused");
+        Thread.sleep(2500); // the user rests; the recording must stay silent meanwhile
+        tmux("send-keys", "-t", "keys", " ");
+        long resumed = await(out, t -> t.contains(Feedback.RESUMING), "Resuming");
+        await(out, t -> t.contains("Hold for 8 seconds."), "the hold");
+        long q = System.nanoTime();
+        tmux("send-keys", "-t", "keys", "q");
+        long ended = await(dir.resolve("rc.txt"), t -> !t.isBlank(), "the process to end");
+        double quitSeconds = (ended - q) / 1e9;
+        short[] cap = recording.stop();
+
+        assertEquals("0", AudioServer.read(dir.resolve("rc.txt")).trim(), AudioServer.read(dir.resolve("err.txt")));
+        await(dir.resolve("after.txt"), t -> !t.isBlank(), "stty after");
+        assertEquals(AudioServer.read(dir.resolve("before.txt")), AudioServer.read(dir.resolve("after.txt")));
+        assertTrue(AudioServer.read(out).contains(Feedback.GOODBYE));
+
+        // the pause, heard: "Paused.", then silence, then "Resuming."
+        Clip pausedClip;
+        Clip resumingClip;
+        Clip chosenClip;
+        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", 150), cache)) {
+            pausedClip = n.say(Feedback.PAUSED);
+            resumingClip = n.say(Feedback.RESUMING);
+            chosenClip = n.say(HoldMenu.chosen(medium));
+        }
+        int p = find(cap, pausedClip, (paused - recordStart) / 1e9);
+        int r = find(cap, resumingClip, (resumed - recordStart) / 1e9);
+        find(cap, chosenClip, -1);
+        int silentFrom = p + pausedClip.length() + 1600;
+        double gap = (r - silentFrom) / 16000.0;
+        double rms = Pcm.rms(cap, silentFrom, r - 800);
+        System.out.printf("keys: paused for %.2f s with rms %.1f; q ended the process in %.3f s%n", gap, rms, quitSeconds);
+        assertTrue(gap > 1.5, "pause lasted " + gap + " s");
+        assertTrue(rms < 30, "not silent while paused: rms " + rms);
+        assertTrue(quitSeconds < 1.0, "q took " + quitSeconds + " s");
+    }
+
+    /** Where {@code clip} is in the recording, near {@code aroundSeconds} (anywhere when negative). */
+    private static int find(short[] cap, Clip clip, double aroundSeconds) {
+        short[] ref = clip.toArray();
+        int len = Math.min(ref.length, 6000);
+        int from = Pcm.onset(ref, 0, 500);
+        int center = aroundSeconds < 0 ? cap.length / 2 : (int) (aroundSeconds * 16000);
+        int reach = aroundSeconds < 0 ? cap.length / 2 + 16000 : 32000;
+        double[] m = Pcm.bestLag(ref, from, Math.min(len, ref.length - from), cap, center - reach - from, center + reach);
+        assertTrue(m[1] > 0.9, "clip not found in the recording (correlation " + m[1] + ")");
+        return (int) m[0];
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+}
