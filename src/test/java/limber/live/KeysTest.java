@@ -128,6 +128,42 @@ class KeysTest {
         assertTrue(quitSeconds < 1.0, "q took " + quitSeconds + " s");
     }
 
+    @Test
+    void ctrlCAndSigtermRestoreTheTerminal() throws Exception {
+        AudioServer.requireTool("tmux");
+        Path script = dir.resolve("keys.json");
+        Files.writeString(script, ROUTINE);
+        String command = String.join(" ", AudioServer.limber("play", script.toString(), "--text-only", "--hold", "5",
+                "--cache-dir", dir.resolve("cache").toString()).stream().map(KeysTest::quote).toList());
+        for (String way : List.of("ctrl-c", "sigterm")) {
+            String n = way;
+            Files.writeString(dir.resolve("run-" + n + ".sh"), "stty -a > before-" + n + ".txt\n" + command
+                    + " > out-" + n + ".txt 2> err-" + n + ".txt\necho $? > rc-" + n
+                    + ".txt\nstty -a > after-" + n + ".txt\n");
+            tmux("new-session", "-d", "-s", n, "-x", "120", "-y", "30", "-c", dir.toString(), "bash --norc --noprofile");
+            tmux("send-keys", "-t", n, "bash run-" + n + ".sh", "Enter");
+            await(dir.resolve("out-" + n + ".txt"), t -> t.contains("Stretch 1 of 2"), "the first stretch");
+            Process tty = new ProcessBuilder("tmux", "-L", SOCKET, "display", "-p", "-t", n, "#{pane_tty}").start();
+            String pane = new String(tty.getInputStream().readAllBytes()).trim();
+            Process during = new ProcessBuilder("stty", "-a", "-F", pane).start();
+            String raw = new String(during.getInputStream().readAllBytes());
+            assertTrue(raw.contains("-icanon") && raw.contains("-echo "), "raw mode is not on while playing: " + raw);
+            if (way.equals("ctrl-c")) {
+                tmux("send-keys", "-t", n, "C-c");
+            } else {
+                ProcessHandle.allProcesses()
+                        .filter(h -> h.info().commandLine().orElse("").contains("limber.cli.Main play " + script))
+                        .forEach(ProcessHandle::destroy); // SIGTERM
+            }
+            await(dir.resolve("after-" + n + ".txt"), t -> !t.isBlank(), "stty after " + way);
+            assertEquals(AudioServer.read(dir.resolve("before-" + n + ".txt")), AudioServer.read(dir.resolve("after-" + n + ".txt")),
+                    "terminal settings after " + way);
+            String rc = AudioServer.read(dir.resolve("rc-" + n + ".txt")).trim();
+            System.out.printf("keys: %s ended play with status %s; terminal restored%n", way, rc);
+            assertTrue(rc.equals("130") || rc.equals("143"), way + " exit status " + rc);
+        }
+    }
+
     /** Where {@code clip} is in the recording, near {@code aroundSeconds} (anywhere when negative). */
     private static int find(short[] cap, Clip clip, double aroundSeconds) {
         short[] ref = clip.toArray();
