@@ -10,6 +10,7 @@ import limber.routine.Routine;
 import limber.session.Session;
 import limber.speech.Narrator;
 import limber.timeline.Timeline;
+import limber.timeline.TimelineCompiler;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -17,11 +18,11 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-/** {@code limber export SCRIPT -o FILE.wav}. */
+/** {@code limber export SCRIPT -o FILE.wav|FILE.mp3 [--split DIR]}. */
 final class ExportCommand implements Command {
     @Override
     public String synopsis() {
-        return "SCRIPT -o FILE.wav";
+        return "SCRIPT -o FILE.wav|FILE.mp3 [--split DIR]";
     }
 
     @Override
@@ -32,7 +33,9 @@ final class ExportCommand implements Command {
     @Override
     public Options options() {
         Options o = new Options();
-        o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("audio file to write (.wav)").build());
+        o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("audio file to write; the format follows the extension (.wav, .mp3)").build());
+        o.addOption(Option.builder().longOpt("split").hasArg().argName("DIR")
+                .desc("also write one track per stretch and a playlist into DIR, in -o's format").build());
         o.addOption(Option.builder().longOpt("captions").hasArg().argName("FILE.vtt").desc("also write WebVTT captions").build());
         o.addOption(Option.builder().longOpt("force").desc("overwrite existing files").build());
         Choices.addTimeline(o);
@@ -48,20 +51,25 @@ final class ExportCommand implements Command {
         }
         Path output = Args.path(line.getOptionValue("output"), "-o");
         Path captions = line.hasOption("captions") ? Args.path(line.getOptionValue("captions"), "--captions") : null;
-        boolean force = line.hasOption("force");
+        Path split = line.hasOption("split") ? Args.path(line.getOptionValue("split"), "--split") : null;
         Routine routine = Scripts.load(script);
         limber.timeline.Options options = Choices.timeline(line, routine);
+        Exporter.Request request = new Exporter.Request(output, captions, split, routine.title(), line.hasOption("force"));
         try {
-            Exporter.check(output, captions, force);
+            Exporter.check(request, TimelineCompiler.compile(routine, options, text -> 0));
             TimelineAudio session;
             try (Narrator narrator = Choices.narrator(line, context).get()) {
                 session = Session.prepare(routine, options, narrator);
             }
-            try (Progress progress = Progress.open(context, session.length())) {
-                Exporter.export(session, output, captions, force, progress);
+            Exporter.Result result;
+            try (Progress progress = Progress.open(context, Exporter.work(session, request))) {
+                result = Exporter.export(session, request, progress);
             }
             context.err().println("limber: wrote " + output + " (" + Timeline.formatTime(session.length())
                     + ", " + session.timeline().spokenLines() + " spoken lines, holds " + options.holdSeconds() + " s)");
+            if (result.playlist() != null) {
+                context.err().println("limber: wrote " + result.tracks().size() + " tracks and " + result.playlist());
+            }
             return 0;
         } catch (ExportException e) {
             throw new Failure(e.usage() ? Failure.USAGE : Failure.RUNTIME, e.getMessage());

@@ -224,7 +224,7 @@ class ExportCommandTest {
     void unsupportedExtensionListsTheSupportedOnes() throws Exception {
         Cli r = export(tiny().toString(), "-o", dir.resolve("x.ogg").toString());
         assertEquals(2, r.status());
-        assertEquals("limber: " + dir.resolve("x.ogg") + ": unsupported audio format (supported: .wav)\n", r.err());
+        assertEquals("limber: " + dir.resolve("x.ogg") + ": unsupported audio format (supported: .wav, .mp3)\n", r.err());
     }
 
     @Test
