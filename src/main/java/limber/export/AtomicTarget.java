@@ -26,6 +26,7 @@ import java.nio.file.StandardOpenOption;
  * }</pre>
  */
 final class AtomicTarget implements AutoCloseable {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Path target;
     private final boolean force;
     private final Path temp;
@@ -60,9 +61,17 @@ final class AtomicTarget implements AutoCloseable {
         check(target, force);
         Path dir = directory(target);
         try {
-            Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-            FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            return new AtomicTarget(target, force, temp, ch);
+            // not Files.createTempFile: its files are private (0600); a user's export should get
+            // the permissions of any file they make (the umask's)
+            while (true) {
+                Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+                try {
+                    FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+                    return new AtomicTarget(target, force, temp, ch);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // another run picked the same name: pick again
+                }
+            }
         } catch (AccessDeniedException e) {
             throw new ExportException(target + ": cannot write in directory " + dir + " (permission denied)", false, e);
         } catch (IOException e) {

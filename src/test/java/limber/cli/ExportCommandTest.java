@@ -197,6 +197,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportedFileIsReadableByOthersLikeAnyFileTheUserMakes() throws Exception {
+        Path wav = dir.resolve("s.wav");
+        assertEquals(0, export(tiny().toString(), "-o", wav.toString()).status());
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(wav));
+    }
+
+    @Test
     void existingFileIsNotOverwrittenWithoutForce() throws Exception {
         Path wav = dir.resolve("keep.wav");
         Files.writeString(wav, "precious");
