@@ -18,12 +18,49 @@ public final class Speakers implements LiveSink {
     /** The line's buffer: 250 ms, short enough that a key takes effect at once when flushed. */
     public static final int BUFFER_SAMPLES = Clip.SAMPLE_RATE / 4;
 
+    /** A line that plays nothing for this long while it has audio to play has lost its device. */
+    static final long STALL_MILLIS = 2000;
+    private static final long WATCH_MILLIS = 100;
+
     private final SourceDataLine line;
+    private final java.util.concurrent.ScheduledExecutorService watchdog;
     private byte[] bytes = new byte[0];
     private long written;
+    private volatile boolean lost;
+    private volatile boolean writing;
+    private long lastPosition = -1;
+    private long stalledSince;
 
     private Speakers(SourceDataLine line) {
         this.line = line;
+        // a blocking write never returns when the audio server dies: watch the line, and close
+        // it when a write waits while the line plays nothing, which ends the write
+        this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "limber-audio-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.scheduleWithFixedDelay(this::watch, WATCH_MILLIS, WATCH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private void watch() {
+        long now = System.nanoTime() / 1_000_000;
+        long position = line.getLongFramePosition();
+        if (!writing || position != lastPosition) {
+            stalledSince = now;
+        } else if (now - stalledSince >= STALL_MILLIS) {
+            lost = true;
+            line.close();
+            watchdog.shutdown();
+        }
+        lastPosition = position;
+    }
+
+    /** The device went away while playing (the audio server died, the card was unplugged). */
+    public static final class Lost extends IOException {
+        Lost() {
+            super("the audio output device stopped playing (was it unplugged, or its server stopped?)");
+        }
     }
 
     /** Thrown when there is no audio output at all (no sound card, no audio server). */
@@ -56,12 +93,16 @@ public final class Speakers implements LiveSink {
             bytes[2 * i + 1] = (byte) (s >> 8);
         }
         int done = 0;
-        while (done < length * 2) {
-            int n = line.write(bytes, done, length * 2 - done);
-            if (n <= 0 && !line.isOpen()) {
-                throw new IOException("the audio output closed");
+        writing = true;
+        try {
+            while (done < length * 2) {
+                if (lost || !line.isOpen()) {
+                    throw new Lost();
+                }
+                done += line.write(bytes, done, length * 2 - done);
             }
-            done += n;
+        } finally {
+            writing = false;
         }
         written += length;
     }
@@ -76,19 +117,27 @@ public final class Speakers implements LiveSink {
         line.stop();
         long dropped = queued();
         line.flush();
-        written = line.getLongFramePosition();
+        written = line.getLongFramePosition(); // nothing is pending: the watchdog sees no stall
         line.start();
         return dropped;
     }
 
     @Override
     public void drain() {
-        line.drain();
+        if (line.isOpen()) {
+            line.drain();
+        }
     }
 
     @Override
-    public void close() {
-        line.drain();
+    public void close() throws IOException {
+        if (line.isOpen()) {
+            line.drain();
+        }
         line.close();
+        watchdog.shutdownNow();
+        if (lost) {
+            throw new Lost();
+        }
     }
 }

@@ -69,6 +69,7 @@ final class PlayCommand implements Command {
         Future<LiveSink> opening = workers.submit(() -> textOnly ? new ClockSink(ClockSink.Clock.SYSTEM) : Speakers.open());
         Keyboard keyboard = null;
         LiveSink out = null;
+        boolean closing = false;
         try {
             Routine routine = Scripts.load(script);
             limber.timeline.Options defaults = Choices.timeline(line, routine);
@@ -123,6 +124,8 @@ final class PlayCommand implements Command {
                 }
                 TimelineAudio session = hold == defaults.holdSeconds() ? get(standard) : rebuild.withHold(hold);
                 player.play(session, hold, from);
+                closing = true;
+                out.close(); // plays out the end; fails if the device went away meanwhile
                 return 0;
             } finally {
                 synth.shutdownNow();
@@ -138,7 +141,9 @@ final class PlayCommand implements Command {
             if (keyboard != null) {
                 keyboard.close();
             }
-            if (out == null && opening.isDone()) {
+            if (closing) {
+                out = null;
+            } else if (out == null && opening.isDone()) {
                 try {
                     out = opening.get();
                 } catch (InterruptedException | ExecutionException e) {
@@ -149,7 +154,7 @@ final class PlayCommand implements Command {
                 try {
                     out.close();
                 } catch (IOException e) {
-                    context.err().println("limber: audio output: " + e.getMessage());
+                    // we are leaving because of an error already reported: one line is enough
                 }
             }
             workers.shutdownNow();

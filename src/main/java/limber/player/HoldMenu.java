@@ -96,7 +96,7 @@ public final class HoldMenu {
         while ((in = inputs.poll()) != null) {
             if (in == Input.Control.QUIT) {
                 out.flush();
-                player.speak(Feedback.GOODBYE);
+                player.answer(Feedback.GOODBYE);
                 out.drain();
                 return QUIT;
             }

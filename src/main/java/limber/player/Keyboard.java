@@ -84,12 +84,10 @@ public final class Keyboard implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        restore();
         try {
-            reader.join(500);
-            terminal.close();
-        } catch (IOException | InterruptedException e) {
-            // the settings are restored already; closing is best effort
+            terminal.close(); // restores the settings the terminal had when opened
+        } catch (IOException e) {
+            restore();
         }
         try {
             Runtime.getRuntime().removeShutdownHook(restoreOnExit);

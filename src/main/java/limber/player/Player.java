@@ -20,6 +20,9 @@ public final class Player {
     public static final int MIN_HOLD = 5;
     public static final int MAX_HOLD = 600;
     public static final int HOLD_STEP = 5;
+    /** Below this a sample counts as silence when trimming an answer; 20 ms are kept each side. */
+    private static final int QUIET = 100;
+    private static final int EDGE = 320;
 
     /** Speaks a feedback line (synthesized or cached). */
     @FunctionalInterface
@@ -89,6 +92,28 @@ public final class Player {
     }
 
     /**
+     * Says a control's answer ("Paused."), without the silence the narrator leaves around it:
+     * an answer should follow the key at once, and q should end the process quickly.
+     */
+    void answer(String text) throws IOException {
+        listener.line(text);
+        short[] pcm = voice.say(text).toArray();
+        int from = 0;
+        int to = pcm.length;
+        while (from < to && Math.abs(pcm[from]) < QUIET) {
+            from++;
+        }
+        while (to > from && Math.abs(pcm[to - 1]) < QUIET) {
+            to--;
+        }
+        from = Math.max(0, from - EDGE);
+        to = Math.min(pcm.length, to + EDGE);
+        for (int at = from; at < to; at += TimelineAudio.CHUNK) {
+            out.write(pcm, at, Math.min(TimelineAudio.CHUNK, to - at));
+        }
+    }
+
+    /**
      * Plays a line outside the timeline; when {@code interruptible}, stops at the first chunk
      * boundary after an input arrives and returns false.
      */
@@ -122,7 +147,7 @@ public final class Player {
             case REPEAT -> seek(t.unitStart(unit));
             case LONGER, SHORTER -> changeHold(c == Input.Control.LONGER ? HOLD_STEP : -HOLD_STEP, heard);
             case QUIT -> {
-                speak(Feedback.GOODBYE);
+                answer(Feedback.GOODBYE);
                 out.drain();
                 return Outcome.QUIT;
             }
@@ -131,12 +156,12 @@ public final class Player {
     }
 
     private Outcome paused() throws IOException, InterruptedException {
-        speak(Feedback.PAUSED);
+        answer(Feedback.PAUSED);
         while (true) {
             Input input = inputs.take();
             if (input == Input.Control.PAUSE_RESUME || input == Input.Control.RESUME) {
                 out.flush();
-                speak(Feedback.RESUMING);
+                answer(Feedback.RESUMING);
                 return null;
             }
             if (input == Input.Control.QUIT) {
@@ -153,7 +178,7 @@ public final class Player {
         int wanted = Math.max(MIN_HOLD, Math.min(MAX_HOLD, hold + delta));
         if (wanted == hold) {
             seek(heard);
-            speak(Feedback.holdsAtBound(hold));
+            answer(Feedback.holdsAtBound(hold));
             return;
         }
         Timeline old = audio.timeline();
@@ -164,7 +189,7 @@ public final class Player {
         Timeline now = audio.timeline();
         long unitEnd = unit + 1 < now.units() ? now.unitStart(unit + 1) : now.length();
         seek(Math.min(now.unitStart(unit) + offset, unitEnd - 1));
-        speak(Feedback.holdsNow(wanted));
+        answer(Feedback.holdsNow(wanted));
     }
 
     /** Where to go back to so as not to resume mid-word: the start of the line being said. */

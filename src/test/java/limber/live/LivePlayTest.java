@@ -103,4 +103,41 @@ class LivePlayTest {
         assertTrue(worst <= 20, "drift " + worst + " ms");
         assertTrue(worstHold <= 20, "hold error " + worstHold + " ms");
     }
+
+    @Test
+    void audioDeviceThatDisappearsMidPlayIsOneLineAndExitOne() throws Exception {
+        AudioServer.env();
+        Path script = dir.resolve("live.json");
+        Files.writeString(script, ROUTINE);
+        // a server of this test's own, so stopping it disturbs no other test
+        Map<String, String> own = new java.util.HashMap<>(System.getenv());
+        own.put("LIMBER_PULSE_DIR", dir.resolve("pulse").toString());
+        runScript(own, ".ci/pulse-up");
+        ProcessBuilder pb = new ProcessBuilder(AudioServer.limber("play", script.toString(), "--hold", "30",
+                "--cache-dir", dir.resolve("cache").toString()));
+        pb.environment().put("PULSE_SERVER", "unix:" + dir.resolve("pulse/native"));
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        Process play = pb.start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!AudioServer.read(dir.resolve("out.txt")).contains("Hold for 30 seconds") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        runScript(own, ".ci/pulse-down");
+        long stopped = System.nanoTime();
+        assertTrue(play.waitFor(10, TimeUnit.SECONDS), "play hangs after its audio device went away");
+        double seconds = (System.nanoTime() - stopped) / 1e9;
+        System.out.printf("device gone: play ended %.2f s later with status %d%n", seconds, play.exitValue());
+        assertEquals(1, play.exitValue());
+        assertEquals("limber: play: the audio output device stopped playing (was it unplugged, or its server stopped?)\n",
+                Files.readString(dir.resolve("err.txt")));
+    }
+
+    private static void runScript(Map<String, String> env, String script) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", AudioServer.ROOT.resolve(script).toString()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), script + ": " + out);
+    }
 }

@@ -217,6 +217,16 @@ class PlayerTest {
     }
 
     @Test
+    void answersLeaveOutTheNarratorsSilenceButTwentyMilliseconds() throws Exception {
+        Recorder sink = new Recorder();
+        short[] padded = new short[5000];
+        java.util.Arrays.fill(padded, 2000, 3000, (short) 5000);
+        Player p = new Player(sink, inputs, text -> Clip.of(padded), hold -> session(hold), heard::add);
+        p.answer(Feedback.GOODBYE);
+        assertArrayEquals(java.util.Arrays.copyOfRange(padded, 2000 - 320, 3000 + 320), sink.array());
+    }
+
+    @Test
     void menuTakesADigitAndSaysTheChoiceBack() throws Exception {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"), new HoldOption(45, "c"));
