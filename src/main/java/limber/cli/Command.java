@@ -22,6 +22,7 @@ interface Command {
             case "list" -> new ListCommand();
             case "voices" -> new VoicesCommand();
             case "play" -> new PlayCommand();
+            case "cache" -> new CacheCommand();
             case "import" -> new ImportCommand();
             default -> null;
         };

@@ -1,0 +1,78 @@
+package limber.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import limber.routine.Routine;
+import limber.speech.CacheDirectory;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+
+/** {@code limber cache info|clear|warm SCRIPT}. */
+final class CacheCommand implements Command {
+    @Override
+    public String synopsis() {
+        return "info | clear | warm SCRIPT...";
+    }
+
+    @Override
+    public String summary() {
+        return "Show, empty, or fill the audio cache (warm: every line of the scripts at every hold option).";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        Choices.addSpeech(o);
+        return o;
+    }
+
+    @Override
+    public int run(CommandLine line, Context context) throws Failure {
+        var args = line.getArgList();
+        if (args.isEmpty()) {
+            throw Failure.usage("cache: expected info, clear or warm SCRIPT...");
+        }
+        Path dir = Choices.cacheDir(line, context);
+        try {
+            switch (args.get(0)) {
+                case "info" -> {
+                    if (args.size() != 1) {
+                        throw Failure.usage("cache info: takes no arguments, got " + args.subList(1, args.size()));
+                    }
+                    CacheDirectory.Stats s = CacheDirectory.stats(dir);
+                    context.out().printf(Locale.ROOT, "%s: %d entries, %.1f MB%s%n", dir, s.entries(), s.bytes() / 1e6,
+                            s.leftovers() == 0 ? "" : ", " + s.leftovers() + " leftover temporary files");
+                }
+                case "clear" -> {
+                    if (args.size() != 1) {
+                        throw Failure.usage("cache clear: takes no arguments, got " + args.subList(1, args.size()));
+                    }
+                    context.out().println(dir + ": deleted " + CacheDirectory.clear(dir) + " files");
+                }
+                case "warm" -> {
+                    if (args.size() < 2) {
+                        throw Failure.usage("cache warm: expected at least one SCRIPT");
+                    }
+                    var narrator = Choices.narrator(line, context);
+                    int status = 0;
+                    for (String script : args.subList(1, args.size())) {
+                        try {
+                            Routine r = Scripts.load(script);
+                            CheckCommand.timelines(r, narrator);
+                            context.out().println(script + ": cached");
+                        } catch (Failure f) {
+                            context.err().println("limber: " + f.getMessage());
+                            status = Math.max(status, f.status());
+                        }
+                    }
+                    return status;
+                }
+                default -> throw Failure.usage("cache: unknown action \"" + args.get(0) + "\" (expected info, clear or warm)");
+            }
+            return 0;
+        } catch (IOException e) {
+            throw Choices.io(dir.toString(), e);
+        }
+    }
+}

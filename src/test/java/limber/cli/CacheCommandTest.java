@@ -1,0 +1,42 @@
+package limber.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CacheCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void warmFillsInfoCountsClearEmptiesAndKeepsOtherFiles() throws Exception {
+        Path cache = dir.resolve("cache");
+        Files.createDirectories(cache);
+        Files.writeString(cache.resolve("README.md"), "mine");
+        Cli warm = Cli.run("cache", "warm", "--cache-dir", cache.toString(), ExportCommandTest.SEED.toString());
+        assertEquals(0, warm.status(), warm.err());
+        Cli info = Cli.run("cache", "info", "--cache-dir", cache.toString());
+        assertTrue(info.out().matches(java.util.regex.Pattern.quote(cache.toString()) + ": \\d+ entries, [0-9.]+ MB\n"), info.out());
+        int entries = Integer.parseInt(info.out().replaceAll(".*: (\\d+) entries.*\n", "$1"));
+        assertTrue(entries > 50, info.out());
+        // a warm cache makes export synthesize nothing: no entry is added
+        assertEquals(0, Cli.run("export", "--cache-dir", cache.toString(), ExportCommandTest.SEED.toString(),
+                "-o", dir.resolve("s.wav").toString()).status());
+        assertEquals(info.out(), Cli.run("cache", "info", "--cache-dir", cache.toString()).out());
+        Cli clear = Cli.run("cache", "clear", "--cache-dir", cache.toString());
+        assertEquals(cache + ": deleted " + entries + " files\n", clear.out());
+        assertEquals(cache + ": 0 entries, 0.0 MB\n", Cli.run("cache", "info", "--cache-dir", cache.toString()).out());
+        assertEquals("mine", Files.readString(cache.resolve("README.md")));
+    }
+
+    @Test
+    void unknownActionIsUsage() {
+        Cli r = Cli.run("cache", "purge");
+        assertEquals(2, r.status());
+        assertEquals("limber: cache: unknown action \"purge\" (expected info, clear or warm)\n", r.err());
+    }
+}
