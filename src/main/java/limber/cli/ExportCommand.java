@@ -9,6 +9,7 @@ import limber.export.Exporter;
 import limber.routine.Routine;
 import limber.session.Session;
 import limber.speech.Narrator;
+import limber.timeline.SessionTooLongException;
 import limber.timeline.Timeline;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -63,6 +64,8 @@ final class ExportCommand implements Command {
             context.err().println("limber: wrote " + output + " (" + Timeline.formatTime(session.length())
                     + ", " + session.timeline().spokenLines() + " spoken lines, holds " + options.holdSeconds() + " s)");
             return 0;
+        } catch (SessionTooLongException e) {
+            throw Failure.usage(script + ": " + e.getMessage());
         } catch (ExportException e) {
             throw new Failure(e.usage() ? Failure.USAGE : Failure.RUNTIME, e.getMessage());
         } catch (IOException e) {
