@@ -6,11 +6,14 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Locale;
 
 /**
  * A file written aside and moved into place. The temporary file lives in the target's directory
@@ -25,6 +28,8 @@ import java.nio.file.StandardOpenOption;
  * }</pre>
  */
 final class AtomicTarget implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path target;
     private final boolean force;
     private final Path temp;
@@ -44,6 +49,15 @@ final class AtomicTarget implements AutoCloseable {
     static void check(Path target, boolean force) throws ExportException {
         Path dir = directory(target);
         if (!Files.isDirectory(dir)) {
+            // "does not exist" would be wrong where the path runs through a file: name that file
+            for (Path p = dir; p != null; p = p.getParent()) {
+                if (Files.exists(p)) {
+                    if (!Files.isDirectory(p)) {
+                        throw new ExportException(target + ": " + p + " is a file, not a directory", true, null);
+                    }
+                    break;
+                }
+            }
             throw new ExportException(target + ": directory " + dir + " does not exist", true, null);
         }
         if (Files.isDirectory(target)) {
@@ -58,11 +72,23 @@ final class AtomicTarget implements AutoCloseable {
         check(target, force);
         Path dir = directory(target);
         try {
-            Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-            FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            return new AtomicTarget(target, force, temp, ch);
-        } catch (AccessDeniedException e) {
-            throw new ExportException(target + ": cannot write in directory " + dir + " (permission denied)", false, e);
+            while (true) {
+                // Not Files.createTempFile: its files are private (0600), and an export is a file
+                // like any other the user makes, with the permissions their umask gives.
+                Path temp = dir.resolve("." + target.getFileName() + "."
+                        + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
+                try {
+                    FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    return new AtomicTarget(target, force, temp, ch);
+                } catch (FileAlreadyExistsException taken) {
+                    // another export's temporary file (1 in 2^64): draw again
+                }
+            }
+        } catch (FileSystemException e) {
+            // the reason alone ("read-only file system"): the temporary file's name means nothing to a user
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e.getReason() != null ? e.getReason().toLowerCase(Locale.ROOT) : reason(e);
+            throw new ExportException(target + ": cannot write in directory " + dir + " (" + why + ")", false, e);
         } catch (IOException e) {
             throw new ExportException(target + ": cannot create a file in " + dir + ": " + reason(e), false, e);
         }
