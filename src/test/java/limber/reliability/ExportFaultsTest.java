@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import limber.audio.TimelineAudio;
-import limber.cli.Main;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
@@ -62,8 +58,8 @@ class ExportFaultsTest {
     static void warmCache() throws IOException {
         for (var s : Map.of("long.json", LONG, "two-hours.json", TWO_HOURS, "short.json", SHORT).entrySet()) {
             Files.writeString(scripts.resolve(s.getKey()), s.getValue());
-            Result r = limber("check", "--cache-dir", cache.toString(), script(s.getKey()));
-            assertEquals(0, r.status, r.err);
+            Limber r = Limber.run("check", "--cache-dir", cache.toString(), script(s.getKey()));
+            assertEquals(0, r.status(), r.err());
         }
     }
 
@@ -86,7 +82,7 @@ class ExportFaultsTest {
         awaitPartFile(child, 1 << 20);
         assertEquals(137, child.kill(), "killed by SIGKILL, not finished");
         assertTrue(Files.notExists(wav));
-        assertOnlyPartFilesOf("long.wav", names(dir));
+        assertOnlyPartFilesOf("long.wav", Limber.names(dir));
     }
 
     @Test
@@ -98,7 +94,7 @@ class ExportFaultsTest {
         awaitPartFile(child, 1 << 20);
         assertEquals(137, child.kill(), "killed by SIGKILL, not finished");
         assertEquals("the old export", Files.readString(wav));
-        List<String> names = names(dir);
+        List<String> names = Limber.names(dir);
         assertTrue(names.remove("long.wav"));
         assertOnlyPartFilesOf("long.wav", names);
     }
@@ -140,10 +136,10 @@ class ExportFaultsTest {
     void fullDiskIsOneLineAndLeavesNoPartialOrPartFile() throws Exception {
         Path small = mounts.tmpfs(dir.resolve("small"), "size=512k");
         Path wav = small.resolve("short.wav");
-        Result r = limber("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
-        assertEquals(1, r.status, r.err);
-        assertEquals("limber: " + wav + ": write failed: No space left on device\n", r.err);
-        assertEquals(List.of(), names(small));
+        Limber r = Limber.run("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("limber: " + wav + ": write failed: No space left on device\n", r.err());
+        assertEquals(List.of(), Limber.names(small));
     }
 
     @Test
@@ -153,11 +149,11 @@ class ExportFaultsTest {
         byte[] old = new byte[100_000];
         java.util.Arrays.fill(old, (byte) 7);
         Files.write(wav, old);
-        Result r = limber("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString(),
+        Limber r = Limber.run("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString(),
                 "--force");
-        assertEquals(1, r.status, r.err);
-        assertEquals("limber: " + wav + ": write failed: No space left on device\n", r.err);
-        assertEquals(List.of("short.wav"), names(small));
+        assertEquals(1, r.status(), r.err());
+        assertEquals("limber: " + wav + ": write failed: No space left on device\n", r.err());
+        assertEquals(List.of("short.wav"), Limber.names(small));
         assertArrayEquals(old, Files.readAllBytes(wav));
     }
 
@@ -166,10 +162,10 @@ class ExportFaultsTest {
         Path small = mounts.tmpfs(dir.resolve("small"), "size=512k");
         fill(small.resolve("filler"));
         Path wav = small.resolve("short.wav");
-        Result r = limber("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
-        assertEquals(1, r.status, r.err);
-        assertEquals("limber: " + wav + ": write failed: No space left on device\n", r.err);
-        assertEquals(List.of("filler"), names(small));
+        Limber r = Limber.run("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("limber: " + wav + ": write failed: No space left on device\n", r.err());
+        assertEquals(List.of("filler"), Limber.names(small));
     }
 
     private static void fill(Path file) throws IOException {
@@ -194,7 +190,7 @@ class ExportFaultsTest {
         assertEquals(0, children[0].waitFor(), children[0].err());
         assertEquals(0, children[1].waitFor(), children[1].err());
         assertWholeExportOfTwoHours(wav);
-        assertEquals(List.of("race.wav"), names(dir));
+        assertEquals(List.of("race.wav"), Limber.names(dir));
     }
 
     @Test
@@ -208,7 +204,7 @@ class ExportFaultsTest {
                 "one wins, one is refused; stderr: " + children[0].err() + children[1].err());
         assertEquals("limber: " + wav + ": file exists (use --force to overwrite)\n", loser.err());
         assertWholeExportOfTwoHours(wav);
-        assertEquals(List.of("race.wav"), names(dir));
+        assertEquals(List.of("race.wav"), Limber.names(dir));
     }
 
     /**
@@ -270,60 +266,37 @@ class ExportFaultsTest {
     void folderThatIsARegularFileIsOneLine() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
         Path wav = file.resolve("short.wav");
-        Result r = limber("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
-        assertEquals(2, r.status, r.err);
-        assertEquals("limber: " + wav + ": " + file + " is a file, not a directory\n", r.err);
+        Limber r = Limber.run("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals("limber: " + wav + ": " + file + " is a file, not a directory\n", r.err());
         assertEquals("not a folder", Files.readString(file));
     }
 
     @Test
     void missingFolderIsOneLine() throws Exception {
         Path wav = dir.resolve("no/such/folder/short.wav");
-        Result r = limber("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
-        assertEquals(2, r.status, r.err);
-        assertEquals("limber: " + wav + ": directory " + wav.getParent() + " does not exist\n", r.err);
-        assertEquals(List.of(), names(dir));
+        Limber r = Limber.run("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals("limber: " + wav + ": directory " + wav.getParent() + " does not exist\n", r.err());
+        assertEquals(List.of(), Limber.names(dir));
     }
 
     @Test
     void readOnlyFolderIsOneLine() throws Exception {
         Path ro = mounts.tmpfs(dir.resolve("ro"), "ro,size=1m");
         Path wav = ro.resolve("short.wav");
-        Result r = limber("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
-        assertEquals(1, r.status, r.err);
-        assertEquals("limber: " + wav + ": cannot write in directory " + ro + " (read-only file system)\n", r.err);
-        assertEquals(List.of(), names(ro));
+        Limber r = Limber.run("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("limber: " + wav + ": cannot write in directory " + ro + " (read-only file system)\n", r.err());
+        assertEquals(List.of(), Limber.names(ro));
     }
 
     @Test
     void exportedFileGetsThePermissionsOfAnyNewFileNotPrivateOnes() throws Exception {
         Path wav = dir.resolve("short.wav");
-        Result r = limber("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
-        assertEquals(0, r.status, r.err);
+        Limber r = Limber.run("export", "--cache-dir", cache.toString(), script("short.json"), "-o", wav.toString());
+        assertEquals(0, r.status(), r.err());
         Path plain = Files.createFile(dir.resolve("plain"));
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(wav));
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    record Result(int status, String out, String err) {
-    }
-
-    /** The CLI in-process, as {@code limber ARGS...}. */
-    static Result limber(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = Main.run(args, o, e, Map.of());
-        }
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return new java.util.ArrayList<>(s.map(p -> p.getFileName().toString()).sorted().toList());
-        }
     }
 }

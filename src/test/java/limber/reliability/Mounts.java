@@ -34,6 +34,15 @@ final class Mounts implements AutoCloseable {
         return dir;
     }
 
+    /** Remounts a tmpfs made here read-only, keeping what it holds. */
+    void readOnly(Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mount", "-o", "remount,ro", dir.toString()).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            fail("cannot remount " + dir + " read-only: " + said);
+        }
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         for (int i = mounted.size() - 1; i >= 0; i--) {
