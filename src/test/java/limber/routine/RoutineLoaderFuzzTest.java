@@ -20,25 +20,44 @@ import org.junit.jupiter.api.Timeout;
  * {@code mvn -Pfuzz test} fuzzes each method for its {@code maxDuration}, coverage-guided over
  * our classes, Jackson and SnakeYAML; a finding is written into the same folder.
  *
- * <p>The one-second bound is a hang detector for the "no hang on bad input" promise, not a
- * benchmark: a typical input parses in well under a millisecond. During replay JUnit enforces it
- * per input on a separate thread (so even a loop that never returns fails); while fuzzing, Jazzer
- * turns the same annotation into libFuzzer's per-input {@code -timeout}.
+ * <p>The one-second bound is the "no hang on bad input" promise, not a benchmark: a typical
+ * input parses in well under a millisecond. An input over it is timed again, and fails if it is
+ * still over on the second, warm run: the first run of a new path through the parsers also pays
+ * for loading, instrumenting and compiling their classes, which while fuzzing took a plain
+ * 3 KB routine past a second (kept as {@code cold-start-timeout-*.yaml}). A loop that never
+ * returns is caught by {@code @Timeout}: JUnit enforces it per input on a separate thread during
+ * replay, and Jazzer turns it into libFuzzer's per-input {@code -timeout} while fuzzing.
  */
 class RoutineLoaderFuzzTest {
     /** The most a located message can need: Jackson's text is cut to 200 characters. */
     private static final int MAX_MESSAGE = 400;
+    private static final long LIMIT_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    @Timeout(value = 1, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @FuzzTest(maxDuration = "30s")
     void json(byte[] input) {
-        loadOrLocatedError(input, "fuzz.json", false);
+        withinASecond(input, "fuzz.json", false);
     }
 
-    @Timeout(value = 1, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @FuzzTest(maxDuration = "30s")
     void yaml(byte[] input) {
-        loadOrLocatedError(input, "fuzz.yaml", true);
+        withinASecond(input, "fuzz.yaml", true);
+    }
+
+    private static void withinASecond(byte[] input, String name, boolean yaml) {
+        long took = timed(input, name, yaml);
+        if (took > LIMIT_NANOS) {
+            took = timed(input, name, yaml);
+            assertTrue(took <= LIMIT_NANOS, "input took " + took / 1_000_000 + " ms on a warm JVM, "
+                    + "more than 1 s");
+        }
+    }
+
+    private static long timed(byte[] input, String name, boolean yaml) {
+        long start = System.nanoTime();
+        loadOrLocatedError(input, name, yaml);
+        return System.nanoTime() - start;
     }
 
     /** The path {@link RoutineLoader#load} takes after reading the file, minus the file. */
