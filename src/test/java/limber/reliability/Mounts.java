@@ -23,7 +23,8 @@ final class Mounts implements AutoCloseable {
         Files.createDirectories(dir);
         Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "limber-test", dir.toString())
                 .redirectErrorStream(true).start();
-        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()
+                .lines().findFirst().orElse("");
         int status = p.waitFor();
         if (status != 0 || !Files.getFileStore(dir).type().equals("tmpfs")) {
             fail("cannot mount a tmpfs (-o " + options + ") on " + dir + ": mount exited " + status
