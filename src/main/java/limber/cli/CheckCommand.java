@@ -11,6 +11,7 @@ import limber.routine.Routine;
 import limber.session.Session;
 import limber.speech.Narrator;
 import limber.timeline.Options;
+import limber.timeline.SessionTooLongException;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
 import org.apache.commons.cli.CommandLine;
@@ -54,7 +55,7 @@ final class CheckCommand implements Command {
     }
 
     static String summary(String script, Routine routine, Supplier<Narrator> narrator) throws Failure {
-        Map<String, Timeline> byOption = timelines(routine, narrator);
+        Map<String, Timeline> byOption = timelines(script, routine, narrator);
         Timeline standard = byOption.get(String.valueOf(routine.defaultHold()));
         StringBuilder sb = new StringBuilder();
         sb.append(script).append(": ok: \"").append(routine.title()).append("\"\n")
@@ -66,31 +67,55 @@ final class CheckCommand implements Command {
         for (HoldOption option : routine.holdOptions()) {
             Timeline t = byOption.get(String.valueOf(option.seconds()));
             sb.append("  length at ").append(option.seconds()).append(" s holds: ")
-                    .append(Timeline.formatTime(t.length()))
+                    .append(t == null ? "over " + Routine.MAX_SESSION_SECONDS / 3600 + " hours, too long to play"
+                            : Timeline.formatTime(t.length()))
                     .append(option.seconds() == routine.defaultHold() ? " (default)" : "")
                     .append(" (").append(option.label()).append(")\n");
         }
         return sb.toString();
     }
 
-    /** The timeline at each hold option and at the default, synthesized once for all of them. */
-    static Map<String, Timeline> timelines(Routine routine, Supplier<Narrator> narrator) throws Failure {
+    /**
+     * The timeline at each hold option and at the default, synthesized once for all of them. A
+     * hold option whose session would be too long maps to null; the default hold's being too
+     * long fails the script.
+     */
+    static Map<String, Timeline> timelines(String script, Routine routine, Supplier<Narrator> narrator) throws Failure {
         Set<Integer> holds = new LinkedHashSet<>();
-        routine.holdOptions().forEach(o -> holds.add(o.seconds()));
         holds.add(routine.defaultHold());
+        routine.holdOptions().forEach(o -> holds.add(o.seconds()));
         Set<String> texts = new LinkedHashSet<>();
+        Map<String, Timeline> out = new java.util.LinkedHashMap<>();
         for (int h : holds) {
-            texts.addAll(TimelineCompiler.texts(routine, Options.defaults(h)));
+            try {
+                texts.addAll(TimelineCompiler.texts(routine, Options.defaults(h)));
+            } catch (SessionTooLongException e) {
+                tooLong(script, routine, h, e, out);
+            }
         }
         try (Narrator n = narrator.get()) {
             Map<String, Clip> clips = Session.synthesize(texts.stream().toList(), n);
-            Map<String, Timeline> out = new java.util.LinkedHashMap<>();
             for (int h : holds) {
-                out.put(String.valueOf(h), TimelineCompiler.compile(routine, Options.defaults(h), t -> clips.get(t).length()));
+                if (out.containsKey(String.valueOf(h))) {
+                    continue;
+                }
+                try {
+                    out.put(String.valueOf(h), TimelineCompiler.compile(routine, Options.defaults(h), t -> clips.get(t).length()));
+                } catch (SessionTooLongException e) {
+                    tooLong(script, routine, h, e, out);
+                }
             }
             return out;
         } catch (IOException e) {
             throw Choices.io("speech", e);
         }
+    }
+
+    private static void tooLong(String script, Routine routine, int hold, SessionTooLongException e,
+                                Map<String, Timeline> out) throws Failure {
+        if (hold == routine.defaultHold()) {
+            throw Failure.usage(script + ": " + e.getMessage());
+        }
+        out.put(String.valueOf(hold), null);
     }
 }

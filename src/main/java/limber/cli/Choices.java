@@ -51,11 +51,8 @@ final class Choices {
         }
         int rate = integer(line, "rate", FreeTtsNarrator.DEFAULT_RATE, 60, 400);
         Path cache = cacheDir(line, context);
-        return () -> {
-            CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open(voice, rate), cache);
-            n.warning().ifPresent(w -> context.err().println("limber: warning: " + w));
-            return n;
-        };
+        return () -> new CachingNarrator(FreeTtsNarrator.open(voice, rate), cache,
+                warning -> context.err().println("limber: warning: " + warning));
     }
 
     static limber.timeline.Options timeline(CommandLine line, Routine routine) throws Failure {

@@ -9,6 +9,7 @@ import limber.export.Exporter;
 import limber.routine.Routine;
 import limber.session.Session;
 import limber.speech.Narrator;
+import limber.timeline.SessionTooLongException;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
 import me.tongfei.progressbar.ProgressBar;
@@ -71,6 +72,8 @@ final class ExportCommand implements Command {
                 context.err().println("limber: wrote " + result.tracks().size() + " tracks and " + result.playlist());
             }
             return 0;
+        } catch (SessionTooLongException e) {
+            throw Failure.usage(script + ": " + e.getMessage());
         } catch (ExportException e) {
             throw new Failure(e.usage() ? Failure.USAGE : Failure.RUNTIME, e.getMessage());
         } catch (IOException e) {

@@ -46,7 +46,7 @@ final class ListCommand implements Command {
         for (String name : names) {
             try {
                 Routine r = Scripts.load(name);
-                Timeline t = CheckCommand.timelines(r, narrator).get(String.valueOf(r.defaultHold()));
+                Timeline t = CheckCommand.timelines(name, r, narrator).get(String.valueOf(r.defaultHold()));
                 context.out().println(name + "\t" + r.title() + "\t" + Timeline.formatTime(t.length())
                         + " at " + r.defaultHold() + " s holds");
             } catch (Failure f) {

@@ -3,6 +3,7 @@ package limber.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import limber.timeline.SessionTooLongException;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
@@ -58,6 +59,10 @@ public final class Main {
         } catch (Failure f) {
             err.println("limber: " + f.getMessage());
             return f.status();
+        } catch (SessionTooLongException e) {
+            // commands that know the script name say so themselves; this is the backstop
+            err.println("limber: " + e.getMessage());
+            return Failure.USAGE;
         } catch (OutOfMemoryError e) {
             err.println("limber: out of memory");
             return Failure.RUNTIME;

@@ -2,16 +2,18 @@ package limber.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Locale;
 
 /**
  * A file written aside and moved into place. The temporary file lives in the target's directory
@@ -26,13 +28,13 @@ import java.nio.file.StandardOpenOption;
  * }</pre>
  */
 final class AtomicTarget implements AutoCloseable {
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path target;
     private final boolean force;
     private final Path temp;
     private final FileChannel channel;
     private final OutputStream stream;
-    private boolean sealed;
     private boolean committed;
 
     private AtomicTarget(Path target, boolean force, Path temp, FileChannel channel) {
@@ -47,6 +49,15 @@ final class AtomicTarget implements AutoCloseable {
     static void check(Path target, boolean force) throws ExportException {
         Path dir = directory(target);
         if (!Files.isDirectory(dir)) {
+            // "does not exist" would be wrong where the path runs through a file: name that file
+            for (Path p = dir; p != null; p = p.getParent()) {
+                if (Files.exists(p)) {
+                    if (!Files.isDirectory(p)) {
+                        throw new ExportException(target + ": " + p + " is a file, not a directory", true, null);
+                    }
+                    break;
+                }
+            }
             throw new ExportException(target + ": directory " + dir + " does not exist", true, null);
         }
         if (Files.isDirectory(target)) {
@@ -61,19 +72,23 @@ final class AtomicTarget implements AutoCloseable {
         check(target, force);
         Path dir = directory(target);
         try {
-            // not Files.createTempFile: its files are private (0600); a user's export should get
-            // the permissions of any file they make (the umask's)
             while (true) {
-                Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+                // Not Files.createTempFile: its files are private (0600), and an export is a file
+                // like any other the user makes, with the permissions their umask gives.
+                Path temp = dir.resolve("." + target.getFileName() + "."
+                        + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
                 try {
-                    FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+                    FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     return new AtomicTarget(target, force, temp, ch);
-                } catch (java.nio.file.FileAlreadyExistsException e) {
-                    // another run picked the same name: pick again
+                } catch (FileAlreadyExistsException taken) {
+                    // another export's temporary file (1 in 2^64): draw again
                 }
             }
-        } catch (AccessDeniedException e) {
-            throw new ExportException(target + ": cannot write in directory " + dir + " (permission denied)", false, e);
+        } catch (FileSystemException e) {
+            // the reason alone ("read-only file system"): the temporary file's name means nothing to a user
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e.getReason() != null ? e.getReason().toLowerCase(Locale.ROOT) : reason(e);
+            throw new ExportException(target + ": cannot write in directory " + dir + " (" + why + ")", false, e);
         } catch (IOException e) {
             throw new ExportException(target + ": cannot create a file in " + dir + ": " + reason(e), false, e);
         }
@@ -83,38 +98,11 @@ final class AtomicTarget implements AutoCloseable {
         return stream;
     }
 
-    /**
-     * Writes {@code bytes} at {@code position} (a header known only at the end); the caller
-     * flushes any buffered stream first. The stream's own position is unchanged.
-     */
-    void writeAt(long position, byte[] bytes) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        while (b.hasRemaining()) {
-            channel.write(b, position + b.position());
-        }
-    }
-
-    /**
-     * Flushes the whole temporary file to disk and closes it, so many files can wait for their
-     * {@link #commit()} without holding a descriptor each. Idempotent.
-     */
-    void seal() throws ExportException {
-        if (sealed) {
-            return;
-        }
+    /** Flushes to disk and moves the file into place. */
+    void commit() throws ExportException {
         try {
             channel.force(true);
             channel.close();
-            sealed = true;
-        } catch (IOException e) {
-            throw new ExportException(target + ": " + reason(e), false, e);
-        }
-    }
-
-    /** Seals the file and moves it into place. */
-    void commit() throws ExportException {
-        seal();
-        try {
             if (force) {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {

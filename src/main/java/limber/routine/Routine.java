@@ -27,6 +27,13 @@ public record Routine(
     public static final List<Integer> DEFAULT_COUNTDOWN = List.of(10, 3, 2, 1);
     public static final int MIN_HOLD = 1;
     public static final int MAX_HOLD = 600;
+    /**
+     * Longest session, in seconds: 12 hours. It keeps every session a sane size (an export is at
+     * most 1.4 GB, well inside the 4 GiB a WAV file can declare) and catches a script whose
+     * numbers went wrong. The loader refuses a script whose fixed silences alone are longer; the
+     * timeline compiler checks the exact length once speech and the chosen hold are known.
+     */
+    public static final int MAX_SESSION_SECONDS = 12 * 60 * 60;
 
     public Routine {
         intro = List.copyOf(intro);

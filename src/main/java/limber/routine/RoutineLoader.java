@@ -50,6 +50,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * keeps every value's line and column; the tree is then checked field by field. Hostile input is
  * bounded before any work is done: at most 1 MiB, 64 levels of nesting, 1,000 stretches, 10,000
  * steps and 2,000 characters per text; YAML anchors and aliases are refused rather than expanded.
+ * A routine whose holds, rests and pauses alone run past {@link Routine#MAX_SESSION_SECONDS} is
+ * refused at the step where it does.
  */
 public final class RoutineLoader {
 
@@ -164,7 +166,7 @@ public final class RoutineLoader {
                 }
             }
             throw new ScriptException(file, line, column, String.format(Locale.ROOT,
-                    "invalid UTF-8 (byte 0x%02X)", bytes[in.position()] & 0xFF));
+                    "invalid UTF-8 (byte 0x%02X at byte offset %d)", bytes[in.position()] & 0xFF, in.position()));
         }
         decoder.flush(out); // a no-op for UTF-8, but part of the decoder protocol
         return out.flip().toString();
@@ -368,6 +370,9 @@ public final class RoutineLoader {
     private static final class Checker {
         private final String file;
         private int steps;
+        /** Where each stretch and each step began, in the routine's order, for the length check. */
+        private final List<Loc> stretchLocs = new ArrayList<>();
+        private final List<Loc> stepLocs = new ArrayList<>();
 
         Checker(String file) {
             this.file = file;
@@ -420,7 +425,46 @@ public final class RoutineLoader {
             requireField(o, "title");
             requireField(o, "stretches");
             int hold = defaultHold(o, options, defaultHold);
-            return new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches);
+            Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches);
+            checkLength(routine);
+            return routine;
+        }
+
+        /**
+         * Refuses a routine that cannot fit in a session: the silences the script fixes (holds,
+         * with the chosen ones at the shortest hold option, their settle pauses, rests, pauses and
+         * the rests between stretches) already pass the limit. Speech and the user's choices only
+         * add to that, and the timeline compiler checks the exact length; this check comes first,
+         * costs nothing and points at the step where the routine runs over.
+         */
+        private void checkLength(Routine r) throws ScriptException {
+            int shortest = r.holdOptions().stream().mapToInt(HoldOption::seconds).min().orElseThrow();
+            double seconds = 0;
+            int step = 0;
+            for (int i = 0; i < r.stretches().size(); i++) {
+                if (i > 0) {
+                    seconds += r.restBetweenStretches();
+                    overLimit(seconds, stretchLocs.get(i), shortest);
+                }
+                for (Step s : r.stretches().get(i).steps()) {
+                    if (s instanceof Step.Say say) {
+                        seconds += say.pauseSeconds();
+                    } else if (s instanceof Step.Hold h) {
+                        seconds += r.settle() + (h.seconds() == null ? shortest : h.seconds());
+                    } else if (s instanceof Step.Rest rest) {
+                        seconds += rest.seconds();
+                    }
+                    overLimit(seconds, stepLocs.get(step++), shortest);
+                }
+            }
+        }
+
+        private void overLimit(double seconds, Loc loc, int shortest) throws ScriptException {
+            if (seconds > Routine.MAX_SESSION_SECONDS) {
+                throw error(loc, "routine is longer than " + Routine.MAX_SESSION_SECONDS / 3600
+                        + " hours: its holds, rests and pauses alone pass that here (chosen holds at "
+                        + shortest + " s)");
+            }
         }
 
         private int defaultHold(Obj o, List<HoldOption> options, Integer given) throws ScriptException {
@@ -486,6 +530,7 @@ public final class RoutineLoader {
                     throw error(item.loc(), "too many stretches (at most " + MAX_STRETCHES + ")");
                 }
                 Obj o = object(item, "stretch");
+                stretchLocs.add(item.loc());
                 checkFieldNames(o, STRETCH_FIELDS);
                 String name = null;
                 List<Step> steps = null;
@@ -509,6 +554,7 @@ public final class RoutineLoader {
                 if (++this.steps > MAX_STEPS) {
                     throw error(item.loc(), "too many steps (at most " + MAX_STEPS + " in a routine)");
                 }
+                stepLocs.add(item.loc());
                 steps.add(step(item));
             }
             return steps;

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import limber.audio.Clip;
 
 /**
@@ -26,13 +27,14 @@ import limber.audio.Clip;
  * checked on every read (see {@link AudioCache}); a damaged entry is made again and replaced. The
  * inner narrator is asked only for what is missing, so a lazy one (like {@link FreeTtsNarrator})
  * loads nothing when everything is cached. A cache directory that cannot be created or written
- * never stops narration: the clip is returned uncached, one warning is recorded and the
- * narrator stops trying to write. Several narrators and processes may share a directory.
- * Like any narrator, used by one thread at a time.
+ * never stops narration: the clip is returned uncached, one warning is recorded (and handed to
+ * the warning listener, if one was given) and the narrator stops trying to write. Several
+ * narrators and processes may share a directory. Like any narrator, used by one thread at a time.
  */
 public final class CachingNarrator implements Narrator {
     private final Narrator inner;
     private final AudioCache cache;
+    private final Consumer<String> warnings;
     private boolean writable = true;
     private String warning;
     private int synthesized;
@@ -40,8 +42,18 @@ public final class CachingNarrator implements Narrator {
 
     /** Caches {@code inner}'s clips in {@code dir}, which is created when first written. */
     public CachingNarrator(Narrator inner, Path dir) {
+        this(inner, dir, warning -> { });
+    }
+
+    /**
+     * As {@link #CachingNarrator(Narrator, Path)}, and tells {@code warnings} the one warning
+     * about the cache as it happens, on the thread that called {@link #say}: a user hears of a
+     * cache that does not work while the work is being done, not after it.
+     */
+    public CachingNarrator(Narrator inner, Path dir, Consumer<String> warnings) {
         this.inner = Objects.requireNonNull(inner, "inner");
         this.cache = new AudioCache(dir);
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
     }
 
     @Override
@@ -61,12 +73,17 @@ public final class CachingNarrator implements Narrator {
                 writable = false;
                 warning = "cannot write the audio cache " + cache.dir() + ": " + describe(e)
                         + "; speech is not being cached";
+                warnings.accept(warning);
             }
         }
         return clip;
     }
 
-    /** "Not a directory", or "/x/y: permission denied" when the file is not the cache dir. */
+    /**
+     * "Not a directory", or "/x/y: permission denied" when the file is outside the cache dir (a
+     * parent that could not be made); a file inside it (an entry's folder, a temporary file)
+     * means nothing to the user and is left out.
+     */
     private String describe(IOException e) {
         if (e instanceof FileSystemException fse) {
             String reason = fse.getReason() != null ? fse.getReason()
@@ -75,7 +92,7 @@ public final class CachingNarrator implements Narrator {
                     : fse instanceof NoSuchFileException ? "No such file or directory"
                     : fse.getClass().getSimpleName();
             String file = fse.getFile();
-            return file == null || file.equals(cache.dir().toString()) ? reason : file + ": " + reason;
+            return file == null || Path.of(file).startsWith(cache.dir()) ? reason : file + ": " + reason;
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

@@ -42,6 +42,11 @@ public final class TimelineCompiler {
         this.lengths = lengths;
     }
 
+    /**
+     * @throws SessionTooLongException the session would last longer than
+     *     {@link Routine#MAX_SESSION_SECONDS}
+     * @throws IllegalArgumentException {@code options.fromStretch()} is past the last stretch
+     */
     public static Timeline compile(Routine routine, Options options, Lengths lengths) {
         if (options.fromStretch() > routine.stretches().size()) {
             throw new IllegalArgumentException("--from must be 1.." + routine.stretches().size()
@@ -50,7 +55,11 @@ public final class TimelineCompiler {
         return new TimelineCompiler(routine, options, lengths).run();
     }
 
-    /** Every text the timeline may speak with these options (a superset where marks are dropped). */
+    /**
+     * Every text the timeline may speak with these options (a superset where marks are dropped).
+     * Compiles with silent speech, so a session too long even without it fails here, before any
+     * synthesis.
+     */
     public static List<String> texts(Routine routine, Options options) {
         return compile(routine, options, text -> 0).spokenTexts();
     }
@@ -104,6 +113,9 @@ public final class TimelineCompiler {
         }
         newUnit();
         say(CLOSING, false);
+        if (position > samples(Routine.MAX_SESSION_SECONDS)) {
+            throw new SessionTooLongException(position, options.holdSeconds());
+        }
         long[] starts = unitStarts.stream().mapToLong(Long::longValue).toArray();
         return new Timeline(events, starts, holds, chapters);
     }

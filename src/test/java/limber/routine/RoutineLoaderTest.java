@@ -1,5 +1,6 @@
 package limber.routine;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -319,6 +320,41 @@ class RoutineLoaderTest {
         json("x.json:1001:1: too many stretches (at most 1000)", text);
     }
 
+    /** A script with one stretch of {@code holds} steps, each alone on line 2, 3, ... */
+    private static String holds(String options, String hold, int holds) {
+        return "{\"title\": \"t\", " + options + "\"stretches\": [{\"name\": \"s\", \"steps\": [\n"
+                + ("{\"hold\": " + hold + "},\n").repeat(holds - 1) + "{\"hold\": " + hold + "}]}]}";
+    }
+
+    @Test
+    void routineWhoseHoldsAlonePassTwelveHoursIsRejectedAtTheStepThatDoes() {
+        // 71 holds of 2 s settle + 600 s = 42,742 s fit in 43,200; the 72nd does not
+        assertEquals(71, assertDoesNotThrow(() -> RoutineLoader.parse("x.json", holds("", "600", 71), false))
+                .stretches().get(0).steps().size());
+        json("x.json:73:1: routine is longer than 12 hours: its holds, rests and pauses alone pass that "
+                + "here (chosen holds at 15 s)", holds("", "600", 72));
+    }
+
+    @Test
+    void chosenHoldsCountAtTheShortestHoldOption() {
+        String options = "\"holdOptions\": [{\"seconds\": 600, \"label\": \"long\"}, "
+                + "{\"seconds\": 598, \"label\": \"less long\"}], ";
+        // at 598 s, 72 holds take exactly 72 * 600 = 43,200 s: the limit itself is allowed
+        assertDoesNotThrow(() -> RoutineLoader.parse("x.json", holds(options, "true", 72), false));
+        yaml("x.yaml:74:1: routine is longer than 12 hours: its holds, rests and pauses alone pass that "
+                + "here (chosen holds at 598 s)", holds(options, "true", 73));
+    }
+
+    @Test
+    void restsBetweenStretchesAndPausesCountTowardsTheLength() {
+        String stretch = "{\"name\": \"s\", \"steps\": [{\"rest\": 600}, {\"say\": \"x\", \"pause\": 60}]}";
+        // each stretch is 660 s and 600 s lie between: the rest of stretch 35 (line 36) passes 43,200 s
+        String text = "{\"title\": \"t\", \"restBetweenStretches\": 600, \"stretches\": [\n"
+                + (stretch + ",\n").repeat(69) + stretch + "]}";
+        json("x.json:36:25: routine is longer than 12 hours: its holds, rests and pauses alone pass that "
+                + "here (chosen holds at 15 s)", text);
+    }
+
     // ------------------------------------------------------------------ documents
 
     @Test
@@ -387,7 +423,7 @@ class RoutineLoaderTest {
         Path bad = dir.resolve("bad.yaml");
         Files.write(bad, concat("title: t\nsource: caf".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9}));
         ScriptException e = assertThrows(ScriptException.class, () -> RoutineLoader.load(bad));
-        assertEquals(bad + ":2:12: invalid UTF-8 (byte 0xE9)", e.getMessage());
+        assertEquals(bad + ":2:12: invalid UTF-8 (byte 0xE9 at byte offset 20)", e.getMessage());
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

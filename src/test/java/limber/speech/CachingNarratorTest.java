@@ -241,6 +241,17 @@ class CachingNarratorTest {
     }
 
     @Test
+    void warningIsHandedToTheListenerOnceAsItHappens() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+        List<String> heard = new ArrayList<>();
+        CachingNarrator n = new CachingNarrator(new CountingNarrator(), file.resolve("cache"), heard::add);
+        n.say("Release.");
+        assertEquals(List.of(n.warning().orElseThrow()), heard);
+        n.say("Rest.");
+        assertEquals(1, heard.size());
+    }
+
+    @Test
     void workingCacheHasNoWarning() throws IOException {
         CachingNarrator n = new CachingNarrator(new CountingNarrator(), dir.resolve("new/nested"));
         n.say("Release.");

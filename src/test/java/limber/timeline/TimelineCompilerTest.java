@@ -186,4 +186,18 @@ class TimelineCompilerTest {
         List<String> texts = TimelineCompiler.texts(tiny(), options(3));
         assertTrue(texts.containsAll(TimelineCompiler.compile(tiny(), options(3), BY_CHARS).spokenTexts()));
     }
+
+    @Test
+    void sessionLongerThanTwelveHoursIsRefusedWithItsLength() {
+        // 71 holds of 600 s and their 1 s settles are 42,671 s of silence: under 12 hours (43,200 s)
+        // without speech, over it once every line takes 10 seconds
+        List<Step> steps = java.util.Collections.nCopies(71, new Step.Hold(600, null));
+        Routine r = routine(List.of(), List.of(new Stretch("Long", steps)));
+        assertTrue(TimelineCompiler.compile(r, options(3), text -> 0).length() <= 43_200L * SR);
+        SessionTooLongException e = assertThrows(SessionTooLongException.class,
+                () -> TimelineCompiler.compile(r, options(3), text -> 10L * SR));
+        assertTrue(e.length() > 43_200L * SR);
+        assertEquals("the session would last " + Timeline.formatTime(e.length())
+                + " with 3 s holds, longer than the 12-hour limit", e.getMessage());
+    }
 }
