@@ -59,7 +59,7 @@ final class CacheCommand implements Command {
                     for (String script : args.subList(1, args.size())) {
                         try {
                             Routine r = Scripts.load(script);
-                            CheckCommand.timelines(r, narrator);
+                            CheckCommand.timelines(script, r, narrator);
                             context.out().println(script + ": cached");
                         } catch (Failure f) {
                             context.err().println("limber: " + f.getMessage());

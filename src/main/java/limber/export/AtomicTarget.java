@@ -2,6 +2,7 @@ package limber.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
@@ -29,12 +30,12 @@ import java.util.Locale;
  */
 final class AtomicTarget implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Path target;
     private final boolean force;
     private final Path temp;
     private final FileChannel channel;
     private final OutputStream stream;
+    private boolean sealed;
     private boolean committed;
 
     private AtomicTarget(Path target, boolean force, Path temp, FileChannel channel) {
@@ -98,11 +99,38 @@ final class AtomicTarget implements AutoCloseable {
         return stream;
     }
 
-    /** Flushes to disk and moves the file into place. */
-    void commit() throws ExportException {
+    /**
+     * Writes {@code bytes} at {@code position} (a header known only at the end); the caller
+     * flushes any buffered stream first. The stream's own position is unchanged.
+     */
+    void writeAt(long position, byte[] bytes) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        while (b.hasRemaining()) {
+            channel.write(b, position + b.position());
+        }
+    }
+
+    /**
+     * Flushes the whole temporary file to disk and closes it, so many files can wait for their
+     * {@link #commit()} without holding a descriptor each. Idempotent.
+     */
+    void seal() throws ExportException {
+        if (sealed) {
+            return;
+        }
         try {
             channel.force(true);
             channel.close();
+            sealed = true;
+        } catch (IOException e) {
+            throw new ExportException(target + ": " + reason(e), false, e);
+        }
+    }
+
+    /** Seals the file and moves it into place. */
+    void commit() throws ExportException {
+        seal();
+        try {
             if (force) {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
