@@ -1,5 +1,7 @@
 package limber.player;
 
+import static limber.timeline.TimelineCompiler.spokenSeconds;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +29,14 @@ public final class HoldMenu {
         lines.add("Choose how long to hold each stretch.");
         for (int i = 0; i < options.size(); i++) {
             HoldOption o = options.get(i);
-            lines.add("Press " + (i + 1) + " for " + o.seconds() + " seconds, " + o.label() + ".");
+            lines.add("Press " + (i + 1) + " for " + spokenSeconds(o.seconds()) + ", " + o.label() + ".");
         }
         return lines;
     }
 
     /** "30 seconds, standard. Let's begin." */
     public static String chosen(HoldOption o) {
-        return o.seconds() + " seconds, " + o.label() + ". Let's begin.";
+        return spokenSeconds(o.seconds()) + ", " + o.label() + ". Let's begin.";
     }
 
     /** "No answer. Holds will be 30 seconds, standard." */
@@ -44,7 +46,7 @@ public final class HoldMenu {
 
     /** "Holds will be 30 seconds, standard." */
     public static String announced(HoldOption o) {
-        return "Holds will be " + o.seconds() + " seconds, " + o.label() + ".";
+        return "Holds will be " + spokenSeconds(o.seconds()) + ", " + o.label() + ".";
     }
 
     /** Every line the menu may say, to synthesize ahead. */

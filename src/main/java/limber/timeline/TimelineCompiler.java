@@ -79,7 +79,8 @@ public final class TimelineCompiler {
         return secondsLeft >= 5 ? secondsLeft + " seconds left." : secondsLeft + ".";
     }
 
-    static String spokenSeconds(int n) {
+    /** "1 second", "30 seconds". */
+    public static String spokenSeconds(int n) {
         return n == 1 ? "1 second" : n + " seconds";
     }
 

@@ -1,0 +1,53 @@
+package limber.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code play --text-only} in-process: no audio device, the same timeline printed as it plays.
+ * The test's standard input is not a terminal, as with a pipe or /dev/null.
+ */
+class PlayCommandTest {
+    static final String ROUTINE = """
+            {"title": "Short", "countdown": [], "settle": 0, "restBetweenStretches": 0,
+             "holdOptions": [{"seconds": 1, "label": "quick"}, {"seconds": 2, "label": "slow"}], "defaultHold": 1,
+             "stretches": [{"name": "Reach", "steps": ["Reach up.", {"hold": true}]}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutATerminalAndWithoutHoldItSaysTheDefaultAndGoesOn() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--pace", "brisk");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("""
+                Holds will be 1 second, quick.
+                Short.
+                Each hold lasts 1 second.
+                Stretch 1 of 1: Reach.
+                Reach up.
+                Hold for 1 second.
+                Release.
+                That is the end of the routine. Well done.
+                """, r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void fromBeyondTheLastStretchIsUsage() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli r = Cli.run("play", script.toString(), "--text-only", "--from", "2");
+        assertEquals(2, r.status());
+        assertEquals("limber: --from must be a whole number 1..1, got \"2\"\n", r.err());
+    }
+}
