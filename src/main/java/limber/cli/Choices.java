@@ -46,7 +46,7 @@ final class Choices {
     /** A narrator factory for the chosen voice and rate, through the cache. */
     static Supplier<Narrator> narrator(CommandLine line, Context context) throws Failure {
         String voice = line.getOptionValue("voice", DEFAULT_VOICE);
-        if (!FreeTtsNarrator.voices().contains(voice)) {
+        if (!FreeTtsNarrator.offers(voice)) {
             throw Failure.usage("--voice: unknown voice \"" + voice + "\" (available: " + String.join(", ", FreeTtsNarrator.voices()) + ")");
         }
         int rate = integer(line, "rate", FreeTtsNarrator.DEFAULT_RATE, 60, 400);

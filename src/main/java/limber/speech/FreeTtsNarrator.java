@@ -51,8 +51,9 @@ public final class FreeTtsNarrator implements Narrator {
 
     private final String voiceName;
     private final int rate;
-    private final PcmCollector player = new PcmCollector();
-    private Voice voice; // null until the first say()
+    // Both made by the first say(): even the collector would load FreeTTS (it is an AudioPlayer).
+    private PcmCollector player;
+    private Voice voice;
     private boolean closed;
 
     private FreeTtsNarrator(String voiceName, int rate) {
@@ -76,6 +77,14 @@ public final class FreeTtsNarrator implements Narrator {
                     + " words per minute, got " + rateWpm);
         }
         return new FreeTtsNarrator(voiceName, rateWpm);
+    }
+
+    /**
+     * Whether {@link #open} accepts {@code voiceName}. Loads nothing from FreeTTS, unlike
+     * {@link #voices()}, so a run served from the cache can check its options for free.
+     */
+    public static boolean offers(String voiceName) {
+        return SIXTEEN_KHZ_VOICES.contains(voiceName);
     }
 
     /** The voices {@link #open} accepts, e.g. {@code [kevin16]}. Loads no voice data. */
@@ -146,7 +155,7 @@ public final class FreeTtsNarrator implements Narrator {
         if (v == null) {
             throw new IOException("FreeTTS has no voice \"" + voiceName + "\"");
         }
-        v.setAudioPlayer(player);
+        PcmCollector collector = PcmCollector.attachTo(v);
         v.setRate(rate);
         try {
             v.allocate();
@@ -160,6 +169,7 @@ public final class FreeTtsNarrator implements Narrator {
                     + (e.getCause() != null ? e.getCause() : e), e);
         }
         quietMissingDiphones(v);
+        player = collector;
         voice = v;
         return v;
     }
@@ -263,6 +273,16 @@ public final class FreeTtsNarrator implements Narrator {
         private AudioFormat format;
         private String badFormat;
         private boolean cancelled;
+
+        /**
+         * A collector that {@code voice} plays into. Here rather than in the narrator, whose
+         * bytecode verification would otherwise load FreeTTS's AudioPlayer with the narrator.
+         */
+        static PcmCollector attachTo(Voice voice) {
+            PcmCollector c = new PcmCollector();
+            voice.setAudioPlayer(c);
+            return c;
+        }
 
         synchronized void clear() {
             bytes.reset();

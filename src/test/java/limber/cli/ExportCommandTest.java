@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -173,6 +175,24 @@ class ExportCommandTest {
         assertEquals(0, export(SEED.toString(), "-o", a.toString()).status());
         assertEquals(0, export(SEED.toString(), "-o", b.toString()).status());
         assertEquals(-1, Files.mismatch(a, b));
+    }
+
+    @Test
+    void exportServedFromTheCacheLoadsNoFreeTtsClass() throws Exception {
+        Path wav = dir.resolve("a.wav");
+        assertEquals(0, export(SEED.toString(), "-o", wav.toString()).status()); // fills what is missing
+        Path log = dir.resolve("classes.txt");
+        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(jvm.toString(), "-Xlog:class+load=info:file=" + log,
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "export", SEED.toString(), "--cache-dir", cache.toString(), "-o", wav.toString(), "--force")
+                .redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "export did not finish");
+        assertEquals(0, p.exitValue(), output);
+        List<String> loaded = Files.readAllLines(log).stream().filter(l -> l.contains("com.sun.speech")).toList();
+        assertEquals(List.of(), loaded);
     }
 
     @Test
