@@ -8,7 +8,6 @@ import limber.export.ExportException;
 import limber.export.Exporter;
 import limber.routine.Routine;
 import limber.session.Session;
-import limber.speech.Narrator;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
 import me.tongfei.progressbar.ProgressBar;
@@ -56,11 +55,10 @@ final class ExportCommand implements Command {
         limber.timeline.Options options = Choices.timeline(line, routine);
         Exporter.Request request = new Exporter.Request(output, captions, split, routine.title(), line.hasOption("force"));
         try {
-            Exporter.check(request, TimelineCompiler.compile(routine, options, text -> 0));
-            TimelineAudio session;
-            try (Narrator narrator = Choices.narrator(line, context).get()) {
-                session = Session.prepare(routine, options, narrator);
-            }
+            Timeline draft = TimelineCompiler.compile(routine, options, text -> 0);
+            Exporter.check(request, draft);
+            TimelineAudio session = Session.prepare(routine, options, draft, Choices.narrator(line, context),
+                    Session.defaultWorkers());
             Exporter.Result result;
             try (Progress progress = Progress.open(context, Exporter.work(session, request))) {
                 result = Exporter.export(session, request, progress);

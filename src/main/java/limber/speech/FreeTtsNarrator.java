@@ -34,6 +34,9 @@ import limber.audio.Clip;
  * the same voice, rate and text in every instance and every run. FreeTTS prints nothing: its
  * java.util.logging output is switched off and its diphone lookup no longer reports missing
  * phone pairs on System.err.
+ *
+ * <p>Like any narrator, one instance serves one thread at a time; instances in different threads
+ * are independent (each loads its own voice) and give the same samples as one would alone.
  */
 public final class FreeTtsNarrator implements Narrator {
     public static final String ENGINE = "freetts";
@@ -48,6 +51,7 @@ public final class FreeTtsNarrator implements Narrator {
     // upsampled 8 kHz voice only sounds muffled next to kevin16 (the same speaker), so it is
     // not offered rather than resampled.
     private static final Set<String> SIXTEEN_KHZ_VOICES = Set.of("kevin16");
+    private static final Object ALLOCATION = new Object();
 
     private final String voiceName;
     private final int rate;
@@ -158,7 +162,11 @@ public final class FreeTtsNarrator implements Narrator {
         PcmCollector collector = PcmCollector.attachTo(v);
         v.setRate(rate);
         try {
-            v.allocate();
+            // FreeTTS shares a loaded lexicon between voices through an unsynchronized static
+            // map: one load at a time keeps it sound, and the next voice finds it loaded.
+            synchronized (ALLOCATION) {
+                v.allocate();
+            }
         } catch (RuntimeException | Error e) {
             // allocate() reports a missing or unreadable voice file as an Error wrapping the
             // IOException; anything else from it is a FreeTTS failure, not ours to crash on.

@@ -24,6 +24,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import limber.audio.Clip;
 import limber.audio.TimelineAudio;
+import limber.export.Exporter;
 import limber.routine.Routine;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
@@ -175,6 +176,24 @@ class ExportCommandTest {
         assertEquals(0, export(SEED.toString(), "-o", a.toString()).status());
         assertEquals(0, export(SEED.toString(), "-o", b.toString()).status());
         assertEquals(-1, Files.mismatch(a, b));
+    }
+
+    @Test
+    void twoVoicesInParallelExportTheSameBytesAsOne() throws Exception {
+        // empty caches: every line is really synthesized, by one voice or by two at once
+        Routine seed = RoutineLoader.load(SEED);
+        Options options = Options.defaults(30);
+        Timeline draft = TimelineCompiler.compile(seed, options, text -> 0);
+        List<Path> wavs = new ArrayList<>();
+        for (int workers : new int[] {1, 2}) {
+            Path own = dir.resolve("cache-" + workers);
+            TimelineAudio session = Session.prepare(seed, options, draft,
+                    () -> new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), own), workers);
+            Path wav = dir.resolve(workers + ".wav");
+            Exporter.export(session, new Exporter.Request(wav, null, null, seed.title(), false), samples -> { });
+            wavs.add(wav);
+        }
+        assertEquals(-1, Files.mismatch(wavs.get(0), wavs.get(1)));
     }
 
     @Test
