@@ -57,10 +57,12 @@ final class ExportCommand implements Command {
         try {
             Timeline draft = TimelineCompiler.compile(routine, options, text -> 0);
             Exporter.check(request, draft);
-            TimelineAudio session = Session.prepare(routine, options, draft, Choices.narrator(line, context),
-                    Session.defaultWorkers());
+            TimelineAudio session;
             Exporter.Result result;
-            try (Progress progress = Progress.open(context, Exporter.work(session, request))) {
+            try (Session.Streamed streamed = Session.stream(routine, options, draft, Choices.narrator(line, context),
+                    Session.defaultWorkers(), Session.KEPT_SAMPLES);
+                 Progress progress = Progress.open(context, Exporter.work(streamed.audio(), request))) {
+                session = streamed.audio();
                 result = Exporter.export(session, request, progress);
             }
             context.err().println("limber: wrote " + output + " (" + Timeline.formatTime(session.length())

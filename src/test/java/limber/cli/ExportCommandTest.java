@@ -197,6 +197,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void streamedExportIsByteIdenticalToASessionHeldInMemory() throws Exception {
+        // the CLI keeps only part of the speech in memory and reads the rest again from the cache
+        Path streamed = dir.resolve("streamed.wav");
+        assertEquals(0, export(SEED.toString(), "-o", streamed.toString()).status());
+        Routine seed = RoutineLoader.load(SEED);
+        Path held = dir.resolve("held.wav");
+        Exporter.export(session(SEED, seed.defaultHold()), new Exporter.Request(held, null, null, seed.title(), false), samples -> { });
+        assertEquals(-1, Files.mismatch(held, streamed));
+    }
+
+    @Test
     void exportServedFromTheCacheLoadsNoFreeTtsClass() throws Exception {
         Path wav = dir.resolve("a.wav");
         assertEquals(0, export(SEED.toString(), "-o", wav.toString()).status()); // fills what is missing

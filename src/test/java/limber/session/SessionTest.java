@@ -1,7 +1,10 @@
 package limber.session;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,7 +14,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import limber.audio.Clip;
+import limber.audio.TimelineAudio;
+import limber.routine.Routine;
+import limber.routine.RoutineLoader;
+import limber.routine.ScriptException;
 import limber.speech.Narrator;
+import limber.timeline.Options;
+import limber.timeline.Timeline;
+import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.Test;
 
 /** Synthesis with several narrators at once, with fake narrators: this is about the bookkeeping. */
@@ -105,6 +115,55 @@ class SessionTest {
         IOException e = assertThrows(IOException.class, () -> Session.synthesize(TEXTS, factory(made, "Three."), 2));
         assertEquals("cannot say Three.", e.getMessage());
         assertEquals(made.size(), made.stream().filter(f -> f.closed).count());
+    }
+
+    @Test
+    void aStreamedSessionPlaysTheSameSamplesWhateverItKeeps() throws IOException {
+        Routine routine = routine();
+        Options options = Options.defaults(4);
+        Timeline draft = TimelineCompiler.compile(routine, options, text -> 0);
+        TimelineAudio held = Session.prepare(routine, options, new Fake(null));
+        short[] expected = new short[(int) held.length()];
+        held.read(0, expected, 0, expected.length);
+        for (long kept : new long[] {0, 40, Long.MAX_VALUE}) {
+            try (Session.Streamed streamed = Session.stream(routine, options, draft, () -> new Fake(null), 2, kept)) {
+                short[] got = new short[(int) streamed.audio().length()];
+                streamed.audio().read(0, got, 0, got.length);
+                assertArrayEquals(expected, got, "kept " + kept);
+            }
+        }
+    }
+
+    @Test
+    void aStreamedSessionKeepsTheLinesSaidMostOften() throws IOException {
+        Routine routine = routine();
+        Options options = Options.defaults(4);
+        Timeline draft = TimelineCompiler.compile(routine, options, text -> 0);
+        List<Fake> made = new CopyOnWriteArrayList<>();
+        // room for one clip: "3." is said in both holds, every other line once
+        long room = new Fake(null).say("3.").length();
+        try (Session.Streamed streamed = Session.stream(routine, options, draft, factory(made, null), 1, room)) {
+            made.clear(); // the narrators that measured
+            short[] all = new short[(int) streamed.audio().length()];
+            streamed.audio().read(0, all, 0, all.length);
+            assertEquals(1, made.size());
+            assertFalse(made.get(0).said.contains("3."), made.get(0).said.toString());
+            assertTrue(made.get(0).said.contains(TimelineCompiler.RELEASE));
+        }
+        assertTrue(made.get(0).closed);
+    }
+
+    private static Routine routine() throws IOException {
+        try {
+            return RoutineLoader.parse("tiny.json", """
+                    {"title": "Tiny", "countdown": [3], "holdOptions": [{"seconds": 4, "label": "short"}],
+                     "stretches": [
+                       {"name": "Reach", "steps": ["Reach up.", {"hold": true}]},
+                       {"name": "Fold", "steps": ["Fold forward.", {"hold": true}]}]}
+                    """, false);
+        } catch (ScriptException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
