@@ -17,6 +17,8 @@ import org.apache.commons.cli.Options;
 final class Choices {
     static final String DEFAULT_VOICE = "kevin16";
     static final String CACHE_ENV = "LIMBER_CACHE_DIR";
+    /** The cache's folder for the narrator's own data files (entries live in two-hex-digit folders). */
+    static final String VOICE_DATA = "voices";
 
     private Choices() {
     }
@@ -52,7 +54,7 @@ final class Choices {
         int rate = integer(line, "rate", FreeTtsNarrator.DEFAULT_RATE, 60, 400);
         Path cache = cacheDir(line, context);
         return () -> {
-            CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open(voice, rate), cache);
+            CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open(voice, rate, cache.resolve(VOICE_DATA)), cache);
             n.warning().ifPresent(w -> context.err().println("limber: warning: " + w));
             return n;
         };
