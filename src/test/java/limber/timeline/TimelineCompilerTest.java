@@ -186,4 +186,12 @@ class TimelineCompilerTest {
         List<String> texts = TimelineCompiler.texts(tiny(), options(3));
         assertTrue(texts.containsAll(TimelineCompiler.compile(tiny(), options(3), BY_CHARS).spokenTexts()));
     }
+
+    @Test
+    void formatTimeIsMinutesSecondsAndMilliseconds() {
+        assertEquals("0:00.000", Timeline.formatTime(0));
+        assertEquals("0:09.005", Timeline.formatTime(9_005 * 16));
+        assertEquals("11:03.942", Timeline.formatTime(663_942 * 16));
+        assertEquals("120:59.847", Timeline.formatTime(7_259_847L * 16 + 15));
+    }
 }
