@@ -61,7 +61,7 @@ public final class Session {
 
     /**
      * Samples of speech a {@linkplain #stream streamed} session keeps in memory: 4 MB, 2.2 minutes,
-     * about half of what the 11-minute seed routine says (6.7 MB in 68 lines).
+     * three fifths of what the 11-minute seed routine says (6.7 MB in 68 lines).
      */
     public static final long KEPT_SAMPLES = 2L << 20;
 
@@ -70,9 +70,9 @@ public final class Session {
      * {@link #prepare(Routine, Options, Timeline, Supplier, int)}, but only {@code keptSamples}
      * of speech stay in memory, the lines the session says most often first (countdown marks,
      * "Release."). The others are measured and dropped; when rendering reaches one, a narrator
-     * from {@code narrators} says it again, which through a cache is a read, not a synthesis, and
-     * it is garbage again a moment later. The audio is the same, sample for sample, as an
-     * unstreamed session's. Close it when rendered: that closes the narrator, if one was needed.
+     * from {@code narrators} says it again, which through a cache is a read, not a synthesis (with
+     * a cache that cannot be written, it is synthesized again), and it is garbage again a moment
+     * later. The audio is the same, sample for sample, as an unstreamed session's. Close it when rendered: that closes the narrator, if one was needed.
      */
     public static Streamed stream(Routine routine, Options options, Timeline draft,
                                   Supplier<? extends Narrator> narrators, int workers, long keptSamples)
