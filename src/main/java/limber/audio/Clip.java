@@ -1,5 +1,6 @@
 package limber.audio;
 
+import java.nio.ShortBuffer;
 import java.util.Arrays;
 
 /**
@@ -17,6 +18,13 @@ public final class Clip {
 
     public static Clip of(short[] samples) {
         return new Clip(samples.clone());
+    }
+
+    /** A clip of the samples {@code samples} has left, which it reads to its limit. */
+    public static Clip of(ShortBuffer samples) {
+        short[] copy = new short[samples.remaining()];
+        samples.get(copy);
+        return new Clip(copy);
     }
 
     /** A silent clip of {@code length} samples. */

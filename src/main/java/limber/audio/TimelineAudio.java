@@ -1,5 +1,7 @@
 package limber.audio;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import limber.timeline.Earcon;
 import limber.timeline.Event;
@@ -7,15 +9,31 @@ import limber.timeline.Timeline;
 
 /**
  * The PCM of a timeline, read from any sample position. Holds only the distinct clips (a few
- * seconds each), never the whole session: streaming it to a sink keeps memory flat.
+ * seconds each), never the whole session: streaming it to a sink keeps memory flat. A
+ * {@linkplain #streamed streamed} one does not even hold those: it asks for each spoken clip
+ * when it is reached, so a two-hour session needs no more memory than a ten-minute one.
  */
 public final class TimelineAudio {
     /** Samples per chunk handed to a sink: 64 ms. */
     public static final int CHUNK = 1024;
 
+    /**
+     * Spoken clips on demand, for a {@linkplain #streamed streamed} session: called from the
+     * thread that reads the session, once each time a speech event is reached.
+     */
+    @FunctionalInterface
+    public interface Clips {
+        /** The clip for {@code text}, as long as the timeline measured it. */
+        Clip clip(String text) throws IOException;
+    }
+
     private final Timeline timeline;
     private final Map<String, Clip> speech;
+    private final Clips source;
     private final Map<Earcon, Clip> earcons;
+    // a streamed session's clip of the speech event being read (it spans many chunks)
+    private Event.Speech current;
+    private Clip currentClip;
 
     /**
      * @param speech a clip for every spoken text, each as long as the timeline says
@@ -31,7 +49,31 @@ public final class TimelineAudio {
         }
         this.timeline = timeline;
         this.speech = Map.copyOf(speech);
+        this.source = null;
         this.earcons = Map.copyOf(earcons);
+    }
+
+    private TimelineAudio(Timeline timeline, Clips source, Map<Earcon, Clip> earcons) {
+        for (Event e : timeline.events()) {
+            if (e instanceof Event.Tone t && (earcons.get(t.earcon()) == null
+                    || earcons.get(t.earcon()).length() != e.length())) {
+                throw new IllegalArgumentException("no clip of " + e.length() + " samples for " + e);
+            }
+        }
+        this.timeline = timeline;
+        this.speech = null;
+        this.source = source;
+        this.earcons = Map.copyOf(earcons);
+    }
+
+    /**
+     * A session that gets its spoken clips from {@code speech} as it is read: one reader at a
+     * time. A clip of another length than its event is an {@link IOException} from
+     * {@link #render}, an {@link UncheckedIOException} from {@link #read}, as is a failure of
+     * {@code speech}.
+     */
+    public static TimelineAudio streamed(Timeline timeline, Clips speech, Map<Earcon, Clip> earcons) {
+        return new TimelineAudio(timeline, speech, earcons);
     }
 
     public Timeline timeline() {
@@ -57,7 +99,7 @@ public final class TimelineAudio {
             long at = position + done;
             int from = (int) (at - e.start());
             int n = (int) Math.min(len - done, e.end() - at);
-            Clip c = e instanceof Event.Speech s ? speech.get(s.text())
+            Clip c = e instanceof Event.Speech s ? spoken(s)
                     : e instanceof Event.Tone t ? earcons.get(t.earcon()) : null;
             if (c == null) {
                 java.util.Arrays.fill(buf, off + done, off + done + n, (short) 0);
@@ -70,16 +112,41 @@ public final class TimelineAudio {
         return done;
     }
 
+    private Clip spoken(Event.Speech s) {
+        if (source == null) {
+            return speech.get(s.text());
+        }
+        if (s != current) {
+            try {
+                Clip c = source.clip(s.text());
+                if (c == null || c.length() != s.length()) {
+                    throw new IOException("got " + (c == null ? "no clip" : "a clip of " + c.length() + " samples")
+                            + " for " + s.length() + " samples of \"" + s.text() + "\"");
+                }
+                currentClip = c;
+                current = s;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return currentClip;
+    }
+
     /**
      * Streams samples {@code [from, to)} to {@code sink} in {@link #CHUNK}s, calling
      * {@code progress} with the position after each chunk.
      */
     public void render(long from, long to, Sink sink, java.util.function.LongConsumer progress)
-            throws java.io.IOException {
+            throws IOException {
         short[] buf = new short[CHUNK];
         long pos = from;
         while (pos < to) {
-            int n = read(pos, buf, 0, (int) Math.min(CHUNK, to - pos));
+            int n;
+            try {
+                n = read(pos, buf, 0, (int) Math.min(CHUNK, to - pos));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             sink.write(buf, 0, n);
             pos += n;
             progress.accept(pos);

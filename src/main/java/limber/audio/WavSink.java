@@ -2,6 +2,8 @@ package limber.audio;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * Writes 16 kHz 16-bit mono PCM as a RIFF/WAVE stream whose length is declared up front, so the
@@ -12,7 +14,7 @@ public final class WavSink implements Sink {
     private final OutputStream out;
     private final long declared;
     private long written;
-    private byte[] bytes = new byte[0];
+    private ByteBuffer bytes = ByteBuffer.allocate(0);
 
     public WavSink(OutputStream out, long samples) throws IOException {
         if (samples * 2 > 0xFFFF_FFFFL - 36) {
@@ -48,15 +50,14 @@ public final class WavSink implements Sink {
         if (written + length > declared) {
             throw new IOException("more samples than the declared " + declared);
         }
-        if (bytes.length < length * 2) {
-            bytes = new byte[length * 2];
+        if (bytes.capacity() < length * 2) {
+            bytes = ByteBuffer.allocate(length * 2).order(ByteOrder.LITTLE_ENDIAN);
         }
-        for (int i = 0; i < length; i++) {
-            short s = samples[offset + i];
-            bytes[2 * i] = (byte) s;
-            bytes[2 * i + 1] = (byte) (s >> 8);
-        }
-        out.write(bytes, 0, length * 2);
+        // A bulk copy through a little-endian view: one memory copy on most machines, where a
+        // loop over the samples ran interpreted for much of a short export.
+        bytes.clear();
+        bytes.asShortBuffer().put(samples, offset, length);
+        out.write(bytes.array(), 0, length * 2);
         written += length;
     }
 

@@ -17,6 +17,8 @@ import org.apache.commons.cli.Options;
 final class Choices {
     static final String DEFAULT_VOICE = "kevin16";
     static final String CACHE_ENV = "LIMBER_CACHE_DIR";
+    /** The cache's folder for the narrator's own data files (entries live in two-hex-digit folders). */
+    static final String VOICE_DATA = "voices";
 
     private Choices() {
     }
@@ -46,12 +48,12 @@ final class Choices {
     /** A narrator factory for the chosen voice and rate, through the cache. */
     static Supplier<Narrator> narrator(CommandLine line, Context context) throws Failure {
         String voice = line.getOptionValue("voice", DEFAULT_VOICE);
-        if (!FreeTtsNarrator.voices().contains(voice)) {
+        if (!FreeTtsNarrator.offers(voice)) {
             throw Failure.usage("--voice: unknown voice \"" + voice + "\" (available: " + String.join(", ", FreeTtsNarrator.voices()) + ")");
         }
         int rate = integer(line, "rate", FreeTtsNarrator.DEFAULT_RATE, 60, 400);
         Path cache = cacheDir(line, context);
-        return () -> new CachingNarrator(FreeTtsNarrator.open(voice, rate), cache,
+        return () -> new CachingNarrator(FreeTtsNarrator.open(voice, rate, cache.resolve(VOICE_DATA)), cache,
                 warning -> context.err().println("limber: warning: " + warning));
     }
 

@@ -8,7 +8,6 @@ import limber.export.ExportException;
 import limber.export.Exporter;
 import limber.routine.Routine;
 import limber.session.Session;
-import limber.speech.Narrator;
 import limber.timeline.SessionTooLongException;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
@@ -57,13 +56,14 @@ final class ExportCommand implements Command {
         limber.timeline.Options options = Choices.timeline(line, routine);
         Exporter.Request request = new Exporter.Request(output, captions, split, routine.title(), line.hasOption("force"));
         try {
-            Exporter.check(request, TimelineCompiler.compile(routine, options, text -> 0));
+            Timeline draft = TimelineCompiler.compile(routine, options, text -> 0);
+            Exporter.check(request, draft);
             TimelineAudio session;
-            try (Narrator narrator = Choices.narrator(line, context).get()) {
-                session = Session.prepare(routine, options, narrator);
-            }
             Exporter.Result result;
-            try (Progress progress = Progress.open(context, Exporter.work(session, request))) {
+            try (Session.Streamed streamed = Session.stream(routine, options, draft, Choices.narrator(line, context),
+                    Session.defaultWorkers(), Session.KEPT_SAMPLES);
+                 Progress progress = Progress.open(context, Exporter.work(streamed.audio(), request))) {
+                session = streamed.audio();
                 result = Exporter.export(session, request, progress);
             }
             context.err().println("limber: wrote " + output + " (" + Timeline.formatTime(session.length())

@@ -86,10 +86,19 @@ public final class RoutineLoader {
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(CONSTRAINTS)
             .build();
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .streamReadConstraints(CONSTRAINTS)
-            .loaderOptions(yamlLoaderOptions())
-            .build();
+
+    /** The YAML factory, built on first use: a JSON script (the shipped ones) never loads it. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .streamReadConstraints(CONSTRAINTS)
+                .loaderOptions(yamlLoaderOptions())
+                .build();
+
+        // Returns the supertype so that verifying the caller needs no YAML class.
+        static JsonParser parser(String text) throws IOException {
+            return FACTORY.createParser(text);
+        }
+    }
 
     private RoutineLoader() {
     }
@@ -244,7 +253,7 @@ public final class RoutineLoader {
         }
 
         Node read(String text) throws ScriptException {
-            try (JsonParser p = (yaml ? YAML : JSON).createParser(text)) {
+            try (JsonParser p = yaml ? Yaml.parser(text) : JSON.createParser(text)) {
                 parser = p;
                 JsonToken first = next();
                 // In YAML a lone "---" is a document holding one empty scalar: as empty as none.

@@ -1,21 +1,36 @@
 package limber.speech;
 
+import com.sun.speech.freetts.Age;
+import com.sun.speech.freetts.Gender;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.audio.AudioPlayer;
 import com.sun.speech.freetts.diphone.DiphoneUnitDatabase;
 import com.sun.speech.freetts.diphone.DiphoneUnitSelector;
+import com.sun.speech.freetts.en.us.CMUDiphoneVoice;
+import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.jar.JarEntry;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.zip.CRC32;
 import javax.sound.sampled.AudioFormat;
 import limber.audio.Clip;
 
@@ -34,6 +49,9 @@ import limber.audio.Clip;
  * the same voice, rate and text in every instance and every run. FreeTTS prints nothing: its
  * java.util.logging output is switched off and its diphone lookup no longer reports missing
  * phone pairs on System.err.
+ *
+ * <p>Like any narrator, one instance serves one thread at a time; instances in different threads
+ * are independent (each loads its own voice) and give the same samples as one would alone.
  */
 public final class FreeTtsNarrator implements Narrator {
     public static final String ENGINE = "freetts";
@@ -48,16 +66,20 @@ public final class FreeTtsNarrator implements Narrator {
     // upsampled 8 kHz voice only sounds muffled next to kevin16 (the same speaker), so it is
     // not offered rather than resampled.
     private static final Set<String> SIXTEEN_KHZ_VOICES = Set.of("kevin16");
+    private static final Object ALLOCATION = new Object();
 
     private final String voiceName;
     private final int rate;
-    private final PcmCollector player = new PcmCollector();
-    private Voice voice; // null until the first say()
+    private final Path dataDir;
+    // Both made by the first say(): even the collector would load FreeTTS (it is an AudioPlayer).
+    private PcmCollector player;
+    private Voice voice;
     private boolean closed;
 
-    private FreeTtsNarrator(String voiceName, int rate) {
+    private FreeTtsNarrator(String voiceName, int rate, Path dataDir) {
         this.voiceName = voiceName;
         this.rate = rate;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -67,6 +89,18 @@ public final class FreeTtsNarrator implements Narrator {
      *     {@link #MIN_RATE}..{@link #MAX_RATE}; the message names the value and what is allowed
      */
     public static FreeTtsNarrator open(String voiceName, int rateWpm) {
+        return open(voiceName, rateWpm, null);
+    }
+
+    /**
+     * Like {@link #open(String, int)}, with a copy of the voice's data files (6 MB) kept in
+     * {@code dataDir}: FreeTTS maps files into memory, where it reads the jar's copies through a
+     * stream a few bytes at a time, and that was a third of a cold export's CPU time. The copy is
+     * made by the first voice load and checked against the jar's CRC-32s at every load; when it
+     * cannot be made (say the folder is read-only) the jar's data is used. The samples are the
+     * same either way. {@code dataDir} null: the jar's data.
+     */
+    public static FreeTtsNarrator open(String voiceName, int rateWpm, Path dataDir) {
         Objects.requireNonNull(voiceName, "voiceName");
         if (!SIXTEEN_KHZ_VOICES.contains(voiceName)) {
             throw new IllegalArgumentException(unknownVoiceMessage(voiceName));
@@ -75,7 +109,15 @@ public final class FreeTtsNarrator implements Narrator {
             throw new IllegalArgumentException("rate must be " + MIN_RATE + ".." + MAX_RATE
                     + " words per minute, got " + rateWpm);
         }
-        return new FreeTtsNarrator(voiceName, rateWpm);
+        return new FreeTtsNarrator(voiceName, rateWpm, dataDir);
+    }
+
+    /**
+     * Whether {@link #open} accepts {@code voiceName}. Loads nothing from FreeTTS, unlike
+     * {@link #voices()}, so a run served from the cache can check its options for free.
+     */
+    public static boolean offers(String voiceName) {
+        return SIXTEEN_KHZ_VOICES.contains(voiceName);
     }
 
     /** The voices {@link #open} accepts, e.g. {@code [kevin16]}. Loads no voice data. */
@@ -137,19 +179,27 @@ public final class FreeTtsNarrator implements Narrator {
         if (voice != null) {
             return voice;
         }
-        Voice v = null;
-        for (Voice candidate : directory()) {
-            if (candidate.getName().equals(voiceName)) {
-                v = candidate;
-            }
-        }
-        if (v == null) {
-            throw new IOException("FreeTTS has no voice \"" + voiceName + "\"");
-        }
-        v.setAudioPlayer(player);
-        v.setRate(rate);
+        Voice v;
+        PcmCollector collector;
         try {
-            v.allocate();
+            // FreeTTS shares a loaded lexicon between voices through an unsynchronized static
+            // map: one load at a time keeps it sound, and the next voice finds it loaded.
+            synchronized (ALLOCATION) {
+                v = dataDir == null ? null : VoiceFiles.voice(voiceName, dataDir);
+                if (v == null) {
+                    for (Voice candidate : directory()) {
+                        if (candidate.getName().equals(voiceName)) {
+                            v = candidate;
+                        }
+                    }
+                }
+                if (v == null) {
+                    throw new IOException("FreeTTS has no voice \"" + voiceName + "\"");
+                }
+                collector = PcmCollector.attachTo(v);
+                v.setRate(rate);
+                v.allocate();
+            }
         } catch (RuntimeException | Error e) {
             // allocate() reports a missing or unreadable voice file as an Error wrapping the
             // IOException; anything else from it is a FreeTTS failure, not ours to crash on.
@@ -160,6 +210,7 @@ public final class FreeTtsNarrator implements Narrator {
                     + (e.getCause() != null ? e.getCause() : e), e);
         }
         quietMissingDiphones(v);
+        player = collector;
         voice = v;
         return v;
     }
@@ -239,6 +290,69 @@ public final class FreeTtsNarrator implements Narrator {
         return "FreeTtsNarrator[" + voiceName + ", " + rate + " wpm]";
     }
 
+    /**
+     * Voices made from copies of their data files in a folder rather than from the jar: what
+     * {@link KevinVoiceDirectory} makes, argument for argument, with file URLs, which FreeTTS
+     * maps into memory. A copy is (re)made when missing or when its size or CRC-32 differs from
+     * the jar entry's, written aside and renamed into place.
+     */
+    private static final class VoiceFiles {
+        private static final String US = "com/sun/speech/freetts/en/us/";
+
+        /** The voice from files in {@code dir}, or null when they cannot be had. */
+        static Voice voice(String name, Path dir) {
+            if (!name.equals("kevin16")) {
+                return null;
+            }
+            try {
+                FreeTtsLogging.off();
+                CMULexicon lexicon = new CMULexicon(local(dir, US + "cmulex_compiled.bin"),
+                        local(dir, US + "cmulex_addenda.bin"), local(dir, US + "cmulex_lts.bin"), true);
+                return new CMUDiphoneVoice("kevin16", Gender.MALE, Age.YOUNGER_ADULT,
+                        "default 16-bit diphone voice", Locale.US, "general", "cmu", lexicon,
+                        local(dir, US + "cmu_us_kal/cmu_us_kal16.bin"));
+            } catch (IOException | RuntimeException e) {
+                return null; // the jar's data will do
+            }
+        }
+
+        private static URL local(Path dir, String resource) throws IOException {
+            URL url = KevinVoiceDirectory.class.getClassLoader().getResource(resource);
+            if (url == null || !(url.openConnection() instanceof JarURLConnection jar)) {
+                throw new IOException(resource + " is not in a jar");
+            }
+            JarEntry entry = jar.getJarEntry();
+            Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            if (!matches(file, entry)) {
+                Files.createDirectories(dir);
+                Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+                try {
+                    try (InputStream in = jar.getInputStream()) {
+                        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                if (!matches(file, entry)) {
+                    throw new IOException(file + " does not match " + resource);
+                }
+            }
+            return file.toUri().toURL();
+        }
+
+        private static boolean matches(Path file, JarEntry entry) throws IOException {
+            if (!Files.isRegularFile(file) || Files.size(file) != entry.getSize() || entry.getCrc() < 0) {
+                return false;
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                CRC32 crc = new CRC32();
+                crc.update(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()));
+                return crc.getValue() == entry.getCrc();
+            }
+        }
+    }
+
     /** Holds the java.util.logging switch; loaded only when FreeTTS itself is. */
     private static final class FreeTtsLogging {
         // A strong reference: JUL forgets the level of a logger nobody holds.
@@ -263,6 +377,16 @@ public final class FreeTtsNarrator implements Narrator {
         private AudioFormat format;
         private String badFormat;
         private boolean cancelled;
+
+        /**
+         * A collector that {@code voice} plays into. Here rather than in the narrator, whose
+         * bytecode verification would otherwise load FreeTTS's AudioPlayer with the narrator.
+         */
+        static PcmCollector attachTo(Voice voice) {
+            PcmCollector c = new PcmCollector();
+            voice.setAudioPlayer(c);
+            return c;
+        }
 
         synchronized void clear() {
             bytes.reset();

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +24,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import limber.audio.Clip;
 import limber.audio.TimelineAudio;
+import limber.export.Exporter;
 import limber.routine.Routine;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
@@ -173,6 +176,53 @@ class ExportCommandTest {
         assertEquals(0, export(SEED.toString(), "-o", a.toString()).status());
         assertEquals(0, export(SEED.toString(), "-o", b.toString()).status());
         assertEquals(-1, Files.mismatch(a, b));
+    }
+
+    @Test
+    void twoVoicesInParallelExportTheSameBytesAsOne() throws Exception {
+        // empty caches: every line is really synthesized, by one voice or by two at once
+        Routine seed = RoutineLoader.load(SEED);
+        Options options = Options.defaults(30);
+        Timeline draft = TimelineCompiler.compile(seed, options, text -> 0);
+        List<Path> wavs = new ArrayList<>();
+        for (int workers : new int[] {1, 2}) {
+            Path own = dir.resolve("cache-" + workers);
+            TimelineAudio session = Session.prepare(seed, options, draft,
+                    () -> new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), own), workers);
+            Path wav = dir.resolve(workers + ".wav");
+            Exporter.export(session, new Exporter.Request(wav, null, null, seed.title(), false), samples -> { });
+            wavs.add(wav);
+        }
+        assertEquals(-1, Files.mismatch(wavs.get(0), wavs.get(1)));
+    }
+
+    @Test
+    void streamedExportIsByteIdenticalToASessionHeldInMemory() throws Exception {
+        // the CLI keeps only part of the speech in memory and reads the rest again from the cache
+        Path streamed = dir.resolve("streamed.wav");
+        assertEquals(0, export(SEED.toString(), "-o", streamed.toString()).status());
+        Routine seed = RoutineLoader.load(SEED);
+        Path held = dir.resolve("held.wav");
+        Exporter.export(session(SEED, seed.defaultHold()), new Exporter.Request(held, null, null, seed.title(), false), samples -> { });
+        assertEquals(-1, Files.mismatch(held, streamed));
+    }
+
+    @Test
+    void exportServedFromTheCacheLoadsNoFreeTtsClass() throws Exception {
+        Path wav = dir.resolve("a.wav");
+        assertEquals(0, export(SEED.toString(), "-o", wav.toString()).status()); // fills what is missing
+        Path log = dir.resolve("classes.txt");
+        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(jvm.toString(), "-Xlog:class+load=info:file=" + log,
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "export", SEED.toString(), "--cache-dir", cache.toString(), "-o", wav.toString(), "--force")
+                .redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "export did not finish");
+        assertEquals(0, p.exitValue(), output);
+        List<String> loaded = Files.readAllLines(log).stream().filter(l -> l.contains("com.sun.speech")).toList();
+        assertEquals(List.of(), loaded);
     }
 
     @Test

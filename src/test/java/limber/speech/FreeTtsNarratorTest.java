@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import limber.audio.Clip;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FreeTtsNarratorTest {
     static final String SENTENCE = "Lie on your back with your knees bent and feet flat on the floor,"
@@ -145,6 +147,61 @@ class FreeTtsNarratorTest {
         assertEquals("", out);
         assertEquals("", err);
         assertEquals(0, p.exitValue());
+    }
+
+    @Test
+    void voiceDataFromFilesSpeaksTheSameSamplesAsFromTheJar(@TempDir Path dir) throws IOException {
+        List<String> lines = List.of(SENTENCE, MISSING_DIPHONE, "3.", "Hold for 30 seconds, left side.");
+        List<Clip> fromJar = new ArrayList<>();
+        try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", 150)) {
+            for (String line : lines) {
+                fromJar.add(n.say(line));
+            }
+        }
+        Path data = dir.resolve("voices");
+        for (int run = 0; run < 2; run++) { // copies made, then copies used
+            List<Clip> fromFiles = new ArrayList<>();
+            try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", 150, data)) {
+                for (String line : lines) {
+                    fromFiles.add(n.say(line));
+                }
+            }
+            assertEquals(fromJar, fromFiles, "run " + run);
+        }
+        assertEquals(List.of("cmu_us_kal16.bin", "cmulex_addenda.bin", "cmulex_compiled.bin", "cmulex_lts.bin"),
+                Files.list(data).map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
+    @Test
+    void aDamagedVoiceFileIsCopiedAgain(@TempDir Path dir) throws IOException {
+        Clip expected;
+        try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", 150)) {
+            expected = n.say(SENTENCE);
+        }
+        try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", 150, dir)) {
+            n.say("Rest.");
+        }
+        Path database = dir.resolve("cmu_us_kal16.bin");
+        byte[] bytes = Files.readAllBytes(database);
+        bytes[bytes.length / 2] ^= 0x55; // same size, other content
+        Files.write(database, bytes);
+        try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", 150, dir)) {
+            assertEquals(expected, n.say(SENTENCE));
+        }
+        assertNotEquals(bytes[bytes.length / 2], Files.readAllBytes(database)[bytes.length / 2]);
+    }
+
+    @Test
+    void aVoiceDataFolderThatCannotBeMadeFallsBackToTheJar(@TempDir Path dir) throws IOException {
+        Path notADirectory = dir.resolve("voices");
+        Files.writeString(notADirectory, "");
+        Clip expected;
+        try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", 150)) {
+            expected = n.say("Release.");
+        }
+        try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", 150, notADirectory)) {
+            assertEquals(expected, n.say("Release."));
+        }
     }
 
     @Test

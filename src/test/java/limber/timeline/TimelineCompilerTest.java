@@ -200,4 +200,12 @@ class TimelineCompilerTest {
         assertEquals("the session would last " + Timeline.formatTime(e.length())
                 + " with 3 s holds, longer than the 12-hour limit", e.getMessage());
     }
+
+    @Test
+    void formatTimeIsMinutesSecondsAndMilliseconds() {
+        assertEquals("0:00.000", Timeline.formatTime(0));
+        assertEquals("0:09.005", Timeline.formatTime(9_005 * 16));
+        assertEquals("11:03.942", Timeline.formatTime(663_942 * 16));
+        assertEquals("120:59.847", Timeline.formatTime(7_259_847L * 16 + 15));
+    }
 }
