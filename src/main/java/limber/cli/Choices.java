@@ -18,7 +18,7 @@ final class Choices {
     static final String DEFAULT_VOICE = "kevin16";
     static final String CACHE_ENV = "LIMBER_CACHE_DIR";
     /** The cache's folder for the narrator's own data files (entries live in two-hex-digit folders). */
-    static final String VOICE_DATA = "voices";
+    static final String VOICE_DATA = limber.speech.CacheDirectory.VOICES;
 
     private Choices() {
     }
@@ -53,8 +53,14 @@ final class Choices {
         }
         int rate = integer(line, "rate", FreeTtsNarrator.DEFAULT_RATE, 60, 400);
         Path cache = cacheDir(line, context);
+        // export has a narrator per worker: the user hears of an unwritable cache once
+        java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
         return () -> new CachingNarrator(FreeTtsNarrator.open(voice, rate, cache.resolve(VOICE_DATA)), cache,
-                warning -> context.err().println("limber: warning: " + warning));
+                warning -> {
+                    if (!warned.getAndSet(true)) {
+                        context.err().println("limber: warning: " + warning);
+                    }
+                });
     }
 
     static limber.timeline.Options timeline(CommandLine line, Routine routine) throws Failure {

@@ -9,12 +9,15 @@ import java.util.stream.Stream;
 
 /**
  * The cache folder as a whole: how much it holds, and emptying it. Only the cache's own files
- * are counted or deleted ({@code XX/<sha256>.clip} and their temporary files): anything else a
- * user keeps there is left alone.
+ * are counted or deleted ({@code XX/<sha256>.clip}, the voice data FreeTTS maps from
+ * {@code voices/*.bin}, and their temporary files): anything else a user keeps there is left alone.
  */
 public final class CacheDirectory {
     private static final Pattern SHARD = Pattern.compile("[0-9a-f]{2}");
     private static final Pattern OWN = Pattern.compile("[0-9a-f]{64}\\" + AudioCache.SUFFIX + "(\\..*\\.tmp)?");
+    private static final Pattern VOICE = Pattern.compile("[a-z0-9_]+\\.bin(\\..*\\.tmp)?");
+    /** The folder of unpacked voice data, inside the cache folder. */
+    public static final String VOICES = "voices";
 
     /** Entries and bytes; {@code leftovers} are temporary files of interrupted writes. */
     public record Stats(int entries, long bytes, int leftovers) {
@@ -28,7 +31,7 @@ public final class CacheDirectory {
         int leftovers = 0;
         long bytes = 0;
         for (Path f : own(dir)) {
-            if (f.getFileName().toString().endsWith(AudioCache.SUFFIX)) {
+            if (f.getFileName().toString().endsWith(AudioCache.SUFFIX) || f.getFileName().toString().endsWith(".bin")) {
                 entries++;
                 bytes += Files.size(f);
             } else {
@@ -61,7 +64,14 @@ public final class CacheDirectory {
     }
 
     private static boolean isShard(Path p) {
-        return Files.isDirectory(p) && SHARD.matcher(p.getFileName().toString()).matches();
+        String name = p.getFileName().toString();
+        return Files.isDirectory(p) && (SHARD.matcher(name).matches() || name.equals(VOICES));
+    }
+
+    private static boolean isOwn(Path f) {
+        String name = f.getFileName().toString();
+        Pattern own = f.getParent().getFileName().toString().equals(VOICES) ? VOICE : OWN;
+        return Files.isRegularFile(f) && own.matcher(name).matches();
     }
 
     private static List<Path> own(Path dir) throws IOException {
@@ -72,8 +82,7 @@ public final class CacheDirectory {
             List<Path> out = new java.util.ArrayList<>();
             for (Path shard : shards.filter(CacheDirectory::isShard).sorted().toList()) {
                 try (Stream<Path> files = Files.list(shard)) {
-                    files.filter(f -> Files.isRegularFile(f) && OWN.matcher(f.getFileName().toString()).matches())
-                            .forEach(out::add);
+                    files.filter(CacheDirectory::isOwn).forEach(out::add);
                 }
             }
             return out;

@@ -83,7 +83,9 @@ class CacheFaultsTest {
             assertEquals(texts.size(), third.hits());
         }
         try (Stream<Path> files = Files.walk(cache)) {
-            List<Path> all = files.filter(Files::isRegularFile).toList();
+            // the voices/ folder holds FreeTTS's voice data, unpacked once: not entries
+            List<Path> all = files.filter(Files::isRegularFile)
+                    .filter(f -> !cache.relativize(f).startsWith("voices")).toList();
             assertEquals(texts.size(), all.size(), "one entry a line, no temporary files: " + all);
             assertTrue(all.stream().allMatch(p -> p.toString().endsWith(".clip")), all.toString());
         }
