@@ -31,7 +31,7 @@ final class Segmenter {
                     int preRoll, int hangover, int postRoll, int minSpeech, int maxSpeech, double floorRiseDbPerSecond) {
         /** Lengths in samples at 16 kHz. */
         static final Settings DEFAULT = new Settings(10, 6, -55, 3,
-                RATE / 4, RATE * 4 / 10, RATE / 5, RATE / 5, RATE * 5 / 2, 3);
+                RATE / 4, RATE * 4 / 10, RATE / 5, RATE / 10, RATE * 3 / 2, 3);
 
         Settings {
             if (onsetFrames < 1 || preRoll < 0 || hangover < FRAME || postRoll < 0 || postRoll > hangover
@@ -184,15 +184,18 @@ final class Segmenter {
     }
 
     /**
-     * The floor follows the 100 ms level down at once and rises slowly, so speech barely lifts
-     * it while a fan switched on is learned within seconds. Averaging over 100 ms keeps it near
+     * The floor follows the 100 ms level down at once and rises slowly (3 dB/s), so speech
+     * barely lifts it; while a burst runs on too long to be a command it rises six times as
+     * fast, so a fan switched on is learned within seconds. Averaging over 100 ms keeps it near
      * the middle of a noise's level, not at the quietest instant of it.
      */
     private void track(double db) {
+        // a burst too long to be a command may be a noise that has just begun: learn it fast
+        double rise = settings.floorRiseDbPerSecond() * (tooLong ? 6 : 1);
         if (Double.isNaN(floor) || db < floor) {
             floor = db;
         } else {
-            floor = Math.min(db, floor + settings.floorRiseDbPerSecond() * FRAME / RATE);
+            floor = Math.min(db, floor + rise * FRAME / RATE);
         }
     }
 

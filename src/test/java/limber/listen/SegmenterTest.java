@@ -66,7 +66,7 @@ class SegmenterTest {
 
     @Test
     void clickShorterThanMinimumIsDropped() {
-        assertEquals(List.of(), cut(quiet(1), tone(0.1), quiet(1)));
+        assertEquals(List.of(), cut(quiet(1), tone(0.05), quiet(1)));
     }
 
     @Test
@@ -124,5 +124,23 @@ class SegmenterTest {
             assertEquals(whole.get(i).speechEnd(), bits.get(i).speechEnd());
             assertTrue(java.util.Arrays.equals(whole.get(i).pcm(), bits.get(i).pcm()));
         }
+    }
+
+    @Test
+    void noiseThatStartsIsLearnedWithinSecondsAndWordsOverItAreHeard() {
+        Random r = new Random(5);
+        short[] noise = new short[8 * RATE];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (short) Math.round(r.nextGaussian() * 330);
+        }
+        short[] stream = Pcm.concat(List.of(quiet(1), noise));
+        short[] word = tone(0.4);
+        for (int i = 0; i < word.length; i++) {
+            int at = 7 * RATE + i;
+            stream[at] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, stream[at] + word[i]));
+        }
+        List<Segmenter.Utterance> u = cut(stream);
+        assertEquals(1, u.size(), u.toString());
+        assertEquals(7 * RATE, u.get(0).speechStart(), 2 * Segmenter.FRAME);
     }
 }
