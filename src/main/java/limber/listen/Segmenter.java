@@ -1,6 +1,5 @@
 package limber.listen;
 
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -14,11 +13,12 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Every 10 ms frame's energy (dBFS) is compared with a running noise floor. Speech starts
- * after {@code onsetFrames} loud frames in a row, and ends once {@code hangover} of quiet has
- * followed the last loud frame: a short pause inside "forty five" or "Limber, pause" does not
- * end it. A burst of speech shorter than {@code minSpeech} (a click, a breath) or longer than
- * {@code maxSpeech} (a sentence: never a command) is dropped without being recognized; a long
- * one is dropped as soon as it is too long, and nothing more is taken from it.
+ * after {@code onsetFrames} loud frames in a row (10 dB over the floor), and ends once
+ * {@code hangover} (0.4 s) of quiet has followed the last loud frame: the pause inside "forty
+ * five" does not end it. A burst of speech shorter than {@code minSpeech} (0.1 s: a click) or
+ * longer than {@code maxSpeech} (1.5 s: a sentence, never a command) is dropped without being
+ * recognized; a long one is dropped as soon as it is too long, and nothing more is taken from
+ * it. Each utterance keeps 0.25 s before its speech and 0.4 s after it.
  *
  * <p>Not thread-safe: one thread feeds it; the consumer runs on that thread.
  */
@@ -31,18 +31,13 @@ final class Segmenter {
                     int preRoll, int hangover, int postRoll, int minSpeech, int maxSpeech, double floorRiseDbPerSecond) {
         /** Lengths in samples at 16 kHz. */
         static final Settings DEFAULT = new Settings(10, 6, -55, 3,
-                RATE / 4, RATE * 4 / 10, RATE / 5, RATE / 10, RATE * 3 / 2, 3);
+                RATE / 4, RATE * 4 / 10, RATE * 4 / 10, RATE / 10, RATE * 3 / 2, 3);
 
         Settings {
             if (onsetFrames < 1 || preRoll < 0 || hangover < FRAME || postRoll < 0 || postRoll > hangover
                     || minSpeech < 0 || maxSpeech <= minSpeech) {
                 throw new IllegalArgumentException("inconsistent segmenter settings: " + this);
             }
-        }
-
-        Settings withHangover(int samples) {
-            return new Settings(aboveFloorDb, stayAboveFloorDb, minLevelDb, onsetFrames, preRoll, samples,
-                    Math.min(postRoll, samples), minSpeech, maxSpeech, floorRiseDbPerSecond);
         }
     }
 
@@ -210,6 +205,6 @@ final class Segmenter {
 
     @Override
     public String toString() {
-        return "Segmenter" + Arrays.asList(settings);
+        return "Segmenter[" + settings + "]";
     }
 }
