@@ -140,7 +140,8 @@ public final class VoiceControl implements AutoCloseable {
             mic = Microphone.open();
         } catch (IOException e) {
             ps.close();
-            throw new Unavailable("voice control found no microphone (" + e.getMessage() + ")", e);
+            throw new Unavailable("voice control found no microphone (no 16 kHz capture line on the default audio"
+                    + " device)", e);
         }
         return new VoiceControl(mic, ps, ps, Listening.Settings.DEFAULT, inputs, narratorSilent, v, err, Events.NONE);
     }
