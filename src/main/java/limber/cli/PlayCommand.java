@@ -2,6 +2,7 @@ package limber.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,8 @@ import limber.audio.Clip;
 import limber.audio.LiveSink;
 import limber.audio.Speakers;
 import limber.audio.TimelineAudio;
+import limber.listen.NarrationGate;
+import limber.listen.VoiceControl;
 import limber.player.ClockSink;
 import limber.player.HoldMenu;
 import limber.player.Input;
@@ -34,6 +37,8 @@ import org.apache.commons.cli.Options;
 final class PlayCommand implements Command {
     /** When set, stderr gets one line: how long after process start the first audio went out. */
     static final String TRACE_ENV = "LIMBER_TRACE";
+    /** {@code LIMBER_LISTEN=1} turns voice control on by default. */
+    static final String LISTEN_ENV = "LIMBER_LISTEN";
     static final String NO_DEVICE = "no audio output device found; try --text-only, or export to a file";
 
     @Override
@@ -51,6 +56,7 @@ final class PlayCommand implements Command {
     public Options options() {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("text-only").desc("no audio: print the session line by line in real time").build());
+        o.addOption(Option.builder().longOpt("listen").desc("voice commands too, offline (needs pocketsphinx; default $" + LISTEN_ENV + "=1)").build());
         Choices.addTimeline(o);
         Choices.addSpeech(o);
         return o;
@@ -68,6 +74,7 @@ final class PlayCommand implements Command {
         // the audio line takes a few hundred ms to open: open it while the script loads
         Future<LiveSink> opening = workers.submit(() -> textOnly ? new ClockSink(ClockSink.Clock.SYSTEM) : Speakers.open());
         Keyboard keyboard = null;
+        VoiceControl listening = null;
         LiveSink out = null;
         boolean closing = false;
         try {
@@ -102,6 +109,18 @@ final class PlayCommand implements Command {
                 if (keys) {
                     keyboard = Keyboard.open(inputs);
                 }
+                boolean listen = line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV));
+                if (listen && !textOnly) {
+                    // the gate tells the recognizer when Limber's own voice can be heard
+                    NarrationGate gate = NarrationGate.wrap(out);
+                    out = gate;
+                    try {
+                        listening = VoiceControl.start(inputs, gate, askHold
+                                ? routine.holdOptions().stream().map(HoldOption::seconds).toList() : List.of(), context.err());
+                    } catch (VoiceControl.Unavailable e) {
+                        context.err().println("limber: " + e.getMessage()); // play goes on with keys
+                    }
+                }
                 Listener transcript = new Transcript(context.out(), textOnly && Terminal.isTerminal(1) && context.out() == System.out);
                 Player.Voice voice = text -> get(spoken.apply(text));
                 Player.Rebuild rebuild = hold -> get(synth.submit(() -> Session.prepare(routine, defaults.withHold(hold), narrator)));
@@ -112,7 +131,11 @@ final class PlayCommand implements Command {
                 if (askHold) {
                     HoldOption fallback = routine.holdOptions().stream().filter(o -> o.seconds() == routine.defaultHold())
                             .findFirst().orElse(routine.holdOptions().get(0));
-                    HoldOption chosen = HoldMenu.ask(player, out, inputs, routine.holdOptions(), fallback, keys);
+                    HoldOption chosen = HoldMenu.ask(player, out, inputs, routine.holdOptions(), fallback,
+                            keys || listening != null);
+                    if (listening != null) {
+                        listening.menuClosed();
+                    }
                     if (chosen == null) {
                         return 0;
                     }
@@ -140,6 +163,9 @@ final class PlayCommand implements Command {
         } finally {
             if (keyboard != null) {
                 keyboard.close();
+            }
+            if (listening != null) {
+                listening.close();
             }
             if (closing) {
                 out = null;

@@ -1,0 +1,84 @@
+package limber.listen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import limber.player.Input;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real recognizer on WAV files, no audio server: words said by FreeTTS, cut by the segmenter. */
+class PocketSphinxOnWavsTest {
+    private static final Corpus.Voice KEVIN = Corpus.VOICES.get(0);
+    private static final Vocabulary MENU = Vocabulary.controls().withAnswers(List.of(15, 30, 45));
+    private static PocketSphinx recognizer;
+
+    @BeforeAll
+    static void open() throws IOException {
+        boolean installed = PocketSphinx.onPath(PocketSphinx.PROGRAM) != null;
+        if (!installed) {
+            System.out.println("pocketsphinx on WAV files: SKIPPED, pocketsphinx is not installed");
+        }
+        Assumptions.assumeTrue(installed, "pocketsphinx is not installed");
+        recognizer = PocketSphinx.open(PocketSphinx.Settings.DEFAULT);
+    }
+
+    @AfterAll
+    static void close() {
+        if (recognizer != null) {
+            recognizer.close();
+        }
+    }
+
+    /** {@code phrase} said once, with quiet around it, and what voice control makes of it. */
+    private static Input heard(String phrase, Vocabulary v) throws IOException {
+        short[] stream = Pcm.concat(List.of(Pcm.hiss(1.2, 1), Corpus.phrase(KEVIN, phrase), Pcm.hiss(1, 2)));
+        List<Listening.Outcome> o = Offline.hear(stream, recognizer, v);
+        assertEquals(1, o.size(), "one utterance in \"" + phrase + "\"");
+        return o.get(0).input();
+    }
+
+    @Test
+    void everyControlIsRecognized() throws IOException {
+        List<Input> got = new ArrayList<>();
+        List<Input> want = new ArrayList<>();
+        for (String c : Corpus.CONTROLS) {
+            got.add(heard(c, Vocabulary.controls()));
+            want.add(Vocabulary.controls().meaning(c));
+        }
+        assertEquals(want, got);
+    }
+
+    @Test
+    void menuAnswerTwoIsTheSecondOption() throws IOException {
+        assertEquals(new Input.Answer(2, 0), heard("two", MENU));
+    }
+
+    @Test
+    void menuAnswerInSecondsIsALength() throws IOException {
+        assertEquals(new Input.Answer(0, 45), heard("forty five", MENU));
+    }
+
+    @Test
+    void countdownNumberIsNoAnswerOnceTheMenuIsClosed() throws IOException {
+        assertNull(heard("two", Vocabulary.controls()));
+    }
+
+    @Test
+    void commandWordInsideAShortPhraseIsNoCommand() throws IOException {
+        List<String> heard = new ArrayList<>();
+        for (String phrase : List.of("please pause the music", "the next one", "go back home", "stop at the corner",
+                "a longer walk", "repeat after me", "continue reading", "it was shorter")) {
+            Input in = heard(phrase, Vocabulary.controls());
+            if (in != null) {
+                heard.add(phrase + " -> " + in);
+            }
+        }
+        assertEquals(List.of(), heard);
+    }
+}

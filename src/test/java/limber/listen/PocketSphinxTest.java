@@ -1,0 +1,105 @@
+package limber.listen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How pocketsphinx's output is read and judged; no pocketsphinx needed. */
+class PocketSphinxTest {
+    private static final PocketSphinx.Settings SETTINGS = PocketSphinx.Settings.DEFAULT;
+    private static final Vocabulary CONTROLS = Vocabulary.controls();
+
+    /** What {@code pocketsphinx_continuous -kws ... -time yes} writes for a FreeTTS "stop", log included. */
+    private static final String SPOTTED = String.join("\n",
+            "INFO: cmn_live.c(120): Update from < 41.00 -5.29 -0.12  5.09  2.48 -4.07 -1.37 -1.78 -5.08 -2.05 -6.45 -1.42  1.17 >",
+            "INFO: cmn_live.c(138): Update to   < 39.48 -7.54  7.64 -5.84 -14.57  5.23  1.16  0.90 -2.91  3.69  0.98 -0.78 -0.36 >",
+            "pause  back  stop  next ",
+            "pause  0.660 0.790 0.839356",
+            "back  0.370 0.470 0.794195",
+            "stop  0.250 0.680 0.883279",
+            "next  0.110 0.380 0.792528",
+            "INFO: kws_search.c(656): TOTAL kws 0.03 CPU 0.035 xRT", "");
+
+    /** The JSGF decode of the same, with a word's alternate pronunciation. */
+    private static final String DECODED = String.join("\n",
+            "-jsgf                                          grammar.gram",
+            "INFO: cmn_live.c(138): Update to   < 39.48 -7.54  7.64 -5.84 -14.57  5.23  1.16  0.90 -2.91  3.69  0.98 -0.78 -0.36 >",
+            "forty five", "<sil> 0.000 0.220 1.000000", "forty 0.230 0.600 1.000000", "five(2) 0.610 0.930 1.000000",
+            "<sil> 0.940 1.100 1.000000", "");
+
+    @Test
+    void detectionsAreReadWithTheirScoresAndSortedByTime() {
+        List<PocketSphinx.Detection> d = PocketSphinx.detections(SPOTTED);
+        assertEquals(List.of("next", "stop", "back", "pause"), d.stream().map(PocketSphinx.Detection::phrase).toList());
+        assertEquals(0.25, d.get(1).start());
+        assertEquals(0.68, d.get(1).end());
+        // printed 0.883279 = 1.0001^(score - 1500)
+        assertEquals(258.7, d.get(1).score(), 0.1);
+    }
+
+    @Test
+    void decodedWordsSkipSilenceAndFoldAlternatePronunciations() {
+        assertEquals("forty five", PocketSphinx.forced(DECODED));
+    }
+
+    @Test
+    void evidenceIsTheBestDetectionOfTheDecodedPhrase() {
+        PocketSphinx.Evidence e = PocketSphinx.evidence("stop", PocketSphinx.detections(SPOTTED), 0.5);
+        assertEquals("\"stop\" score 259 coverage 0.86 of 0.50 s margin 510", e.toString());
+    }
+
+    @Test
+    void commandSpottedOverTheWholeUtteranceIsAccepted() {
+        Recognizer.Heard h = PocketSphinx.decide(new PocketSphinx.Evidence("pause", -100, 0.9, 0.5, 9999), CONTROLS, SETTINGS);
+        assertTrue(h.accepted());
+        assertEquals("pause", h.phrase());
+    }
+
+    @Test
+    void commandSpottedInOnlyPartOfALongerUtteranceIsRejected() {
+        Recognizer.Heard h = PocketSphinx.decide(new PocketSphinx.Evidence("next", 300, 0.5, 0.78, 9999), CONTROLS, SETTINGS);
+        assertFalse(h.accepted());
+        assertEquals("\"next\" score 300 coverage 0.50 of 0.78 s margin 9999: spans too little of the speech", h.detail());
+    }
+
+    @Test
+    void commandMayLeaveAFewTenthsOfASecondOfTheSpeechUncovered() {
+        assertTrue(PocketSphinx.decide(new PocketSphinx.Evidence("next", -100, 0.4, 0.45, 9999), CONTROLS, SETTINGS).accepted());
+    }
+
+    @Test
+    void weakScoreIsRejected() {
+        Recognizer.Heard h = PocketSphinx.decide(new PocketSphinx.Evidence("next", -950, 1, 0.5, 9999), CONTROLS, SETTINGS);
+        assertEquals("\"next\" score -950 coverage 1.00 of 0.50 s margin 9999: score below -800", h.detail());
+    }
+
+    @Test
+    void stopEndsTheSessionSoItNeedsAStrongerScore() {
+        assertFalse(PocketSphinx.decide(new PocketSphinx.Evidence("stop", -300, 1, 0.5, 9999), CONTROLS, SETTINGS).accepted());
+        assertTrue(PocketSphinx.decide(new PocketSphinx.Evidence("stop", -100, 1, 0.5, 9999), CONTROLS, SETTINGS).accepted());
+    }
+
+    @Test
+    void phraseOutsideTheVocabularyIsRejected() {
+        Recognizer.Heard h = PocketSphinx.decide(new PocketSphinx.Evidence("two", 100, 1, 0.5, 9999), CONTROLS, SETTINGS);
+        assertEquals("\"two\" is not one phrase", h.detail());
+    }
+
+    @Test
+    void nothingDecodedIsRejected() {
+        assertEquals("no phrase fits",
+                PocketSphinx.decide(new PocketSphinx.Evidence("", 0, 0, 0.5, 9999), CONTROLS, SETTINGS).detail());
+    }
+
+    @Test
+    void missingPocketsphinxSaysHowToInstallIt() {
+        PocketSphinx.Unavailable e = assertThrows(PocketSphinx.Unavailable.class,
+                () -> PocketSphinx.open(SETTINGS, "/nonexistent"));
+        assertEquals("voice control needs pocketsphinx (pocketsphinx_continuous is not on PATH):"
+                + " apt-get install pocketsphinx pocketsphinx-en-us", e.getMessage());
+    }
+}
