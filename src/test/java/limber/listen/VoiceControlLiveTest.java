@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * <p>Latency is counted in microphone samples, from the end of the word (found by aligning the
  * capture with what was played) to the moment the input was queued.
  */
+@org.junit.jupiter.api.Tag("listen-live")
 class VoiceControlLiveTest {
     static final double MAX_LATENCY = 1.5;
     /** Pink noise under the noisy half, this far below the speech (ListenBench measures 15 dB too). */
