@@ -15,6 +15,8 @@ interface Command {
     /** Runs the command; returns the exit status or throws a {@link Failure}. */
     int run(CommandLine line, Context context) throws Failure;
 
+    java.util.List<String> NAMES = java.util.List.of("play", "export", "check", "import", "list", "voices", "cache");
+
     static Command named(String name) {
         return switch (name) {
             case "export" -> new ExportCommand();

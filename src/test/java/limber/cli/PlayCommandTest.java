@@ -50,4 +50,14 @@ class PlayCommandTest {
         assertEquals(2, r.status());
         assertEquals("limber: --from must be a whole number 1..1, got \"2\"\n", r.err());
     }
+
+    @Test
+    void mistypedCommandSuggestsTheNearestOne() {
+        Cli r = Cli.run("exprot", "x");
+        assertEquals(2, r.status());
+        assertEquals("limber: unknown command \"exprot\" (did you mean \"export\"?); " + Main.USAGE.substring(7) + "\n", r.err());
+        assertEquals("limber: unknown command \"paly\" (did you mean \"play\"?); " + Main.USAGE.substring(7) + "\n",
+                Cli.run("paly").err());
+        assertEquals("limber: unknown command \"dance\"; " + Main.USAGE.substring(7) + "\n", Cli.run("dance").err());
+    }
 }
