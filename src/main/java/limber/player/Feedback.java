@@ -18,8 +18,4 @@ public final class Feedback {
     public static String holdsAtBound(int seconds) {
         return "Holds are already " + seconds + " seconds, the " + (seconds <= Player.MIN_HOLD ? "shortest." : "longest.");
     }
-
-    static String[] fixed() {
-        return new String[] {PAUSED, RESUMING, GOODBYE};
-    }
 }
