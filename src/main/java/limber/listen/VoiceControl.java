@@ -178,7 +178,7 @@ public final class VoiceControl implements AutoCloseable {
                     Listening.Outcome o = Listening.interpret(u, recognizer, vocabulary);
                     failures = 0;
                     if (o.input() != null && !closed) {
-                        inputs.add(o.input());
+                        inputs.add(o.input() instanceof Input.Control c ? new Input.Said(c) : o.input());
                     }
                     events.outcome(o, mic.position());
                 } catch (IOException e) {

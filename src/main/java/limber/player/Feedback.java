@@ -5,6 +5,13 @@ public final class Feedback {
     public static final String PAUSED = "Paused.";
     public static final String RESUMING = "Resuming.";
     public static final String GOODBYE = "Goodbye.";
+    /** Said controls are confirmed aloud (a key's effect is its confirmation). */
+    public static final String NEXT = "Next step.";
+    public static final String PREVIOUS = "Previous step.";
+    public static final String REPEAT = "Repeating.";
+    /** "stop" said aloud pauses and asks: only a second stop (or q) ends the session. */
+    public static final String STOP_AGAIN = "Paused. Say stop again to end the session, or resume to go on.";
+    public static final String STOP_AGAIN_IN_MENU = "Say stop again to end the session.";
 
     private Feedback() {
     }

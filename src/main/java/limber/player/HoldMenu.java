@@ -67,17 +67,18 @@ public final class HoldMenu {
     public static HoldOption ask(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options,
                                  HoldOption fallback, boolean interactive) throws IOException {
         if (interactive) {
+            Answers answers = new Answers(player, out, inputs, options);
             short[] silence = new short[TimelineAudio.CHUNK];
             for (int round = 0; round < 2; round++) {
                 for (String line : lines(options)) {
                     player.speak(line, true);
-                    HoldOption o = answered(player, out, inputs, options);
+                    HoldOption o = answers.take();
                     if (o != null) {
                         return o == QUIT ? null : o;
                     }
                 }
                 for (int waited = 0; waited < WAIT_SAMPLES; waited += silence.length) {
-                    HoldOption o = answered(player, out, inputs, options);
+                    HoldOption o = answers.take();
                     if (o != null) {
                         return o == QUIT ? null : o;
                     }
@@ -91,25 +92,48 @@ public final class HoldMenu {
 
     private static final HoldOption QUIT = new HoldOption(0, "quit");
 
-    /** Takes the pending inputs: an answer is confirmed aloud, q says goodbye; others are dropped. */
-    private static HoldOption answered(Player player, LiveSink out, BlockingQueue<Input> inputs,
-                                       List<HoldOption> options) throws IOException {
-        Input in;
-        while ((in = inputs.poll()) != null) {
-            if (in == Input.Control.QUIT) {
-                out.flush();
-                player.answer(Feedback.GOODBYE);
-                out.drain();
-                return QUIT;
-            }
-            HoldOption o = match(in, options);
-            if (o != null) {
-                out.flush();
-                player.speak(chosen(o));
-                return o;
-            }
+    /** The inputs while the menu is open; remembers a "stop" said once. */
+    private static final class Answers {
+        private final Player player;
+        private final LiveSink out;
+        private final BlockingQueue<Input> inputs;
+        private final List<HoldOption> options;
+        private boolean stopSaid;
+
+        Answers(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options) {
+            this.player = player;
+            this.out = out;
+            this.inputs = inputs;
+            this.options = options;
         }
-        return null;
+
+        /**
+         * Takes the pending inputs: an answer is confirmed aloud; q, or "stop" said twice, says
+         * goodbye (QUIT); "stop" said once asks for it again; others are dropped. Null: no answer yet.
+         */
+        HoldOption take() throws IOException {
+            Input in;
+            while ((in = inputs.poll()) != null) {
+                if (Input.control(in) == Input.Control.QUIT) {
+                    out.flush();
+                    if (in instanceof Input.Said && !stopSaid) {
+                        stopSaid = true;
+                        player.answer(Feedback.STOP_AGAIN_IN_MENU);
+                        continue;
+                    }
+                    player.answer(Feedback.GOODBYE);
+                    out.drain();
+                    return QUIT;
+                }
+                HoldOption o = match(in, options);
+                if (o != null) {
+                    out.flush();
+                    player.speak(chosen(o));
+                    return o;
+                }
+            }
+            return null;
+        }
     }
 
     /** The option an input answers, or null. */

@@ -5,6 +5,18 @@ public sealed interface Input {
     /** A control of the running session. */
     enum Control implements Input { PAUSE_RESUME, PAUSE, RESUME, NEXT, PREVIOUS, REPEAT, LONGER, SHORTER, QUIT }
 
+    /**
+     * A control said aloud (voice control). The player confirms it aloud, and "stop" only
+     * pauses and asks: a misheard word must never end the session.
+     */
+    record Said(Control control) implements Input {
+    }
+
+    /** The control {@code in} asks for, said or keyed; null for anything else. */
+    static Control control(Input in) {
+        return in instanceof Said s ? s.control() : in instanceof Control c ? c : null;
+    }
+
     /** A menu answer: option number (1-based), or a length in seconds (then {@code option} is 0). */
     record Answer(int option, int seconds) implements Input {
     }

@@ -130,45 +130,64 @@ public final class Player {
     }
 
     private Outcome apply(Input input) throws IOException, InterruptedException {
-        if (!(input instanceof Input.Control c)) {
+        Input.Control c = Input.control(input);
+        if (c == null) {
             return null; // menu answers and end of input mean nothing once playing
         }
+        boolean said = input instanceof Input.Said;
         long heard = position - out.flush();
         Timeline t = audio.timeline();
         int unit = t.unitAt(Math.min(heard, t.length() - 1));
         switch (c) {
             case PAUSE_RESUME, PAUSE -> {
                 seek(lineStart(heard));
-                return paused();
+                return paused(Feedback.PAUSED);
             }
             case RESUME -> seek(heard);
-            case NEXT -> seek(t.unitStart(Math.min(unit + 1, t.units() - 1)));
-            case PREVIOUS -> seek(t.unitStart(Math.max(unit - 1, 0)));
-            case REPEAT -> seek(t.unitStart(unit));
+            case NEXT -> jump(t.unitStart(Math.min(unit + 1, t.units() - 1)), said ? Feedback.NEXT : null);
+            case PREVIOUS -> jump(t.unitStart(Math.max(unit - 1, 0)), said ? Feedback.PREVIOUS : null);
+            case REPEAT -> jump(t.unitStart(unit), said ? Feedback.REPEAT : null);
             case LONGER, SHORTER -> changeHold(c == Input.Control.LONGER ? HOLD_STEP : -HOLD_STEP, heard);
             case QUIT -> {
-                answer(Feedback.GOODBYE);
-                out.drain();
-                return Outcome.QUIT;
+                if (said) {
+                    seek(lineStart(heard));
+                    return paused(Feedback.STOP_AGAIN);
+                }
+                return quit();
             }
         }
         return null;
     }
 
-    private Outcome paused() throws IOException, InterruptedException {
-        answer(Feedback.PAUSED);
+    private Outcome quit() throws IOException {
+        answer(Feedback.GOODBYE);
+        out.drain();
+        return Outcome.QUIT;
+    }
+
+    private void jump(long to, String confirmation) throws IOException {
+        seek(to);
+        if (confirmation != null) {
+            answer(confirmation);
+        }
+    }
+
+    /** Says {@code line} and waits for resume; a quit while paused, said or keyed, ends the session. */
+    private Outcome paused(String line) throws IOException, InterruptedException {
+        answer(line);
         while (true) {
             Input input = inputs.take();
-            if (input == Input.Control.PAUSE_RESUME || input == Input.Control.RESUME) {
+            Input.Control c = Input.control(input);
+            if (c == Input.Control.PAUSE_RESUME || c == Input.Control.RESUME) {
                 out.flush();
                 answer(Feedback.RESUMING);
                 return null;
             }
-            if (input == Input.Control.QUIT) {
+            if (c == Input.Control.QUIT) {
                 out.flush();
-                return apply(input);
+                return quit();
             }
-            if (input instanceof Input.Control && input != Input.Control.PAUSE) {
+            if (c != null && c != Input.Control.PAUSE) {
                 apply(input); // a jump or a hold change while paused takes effect; still paused
             }
         }

@@ -217,6 +217,76 @@ class PlayerTest {
     }
 
     @Test
+    void saidNextIsConfirmedAloudThenJumps() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        Timeline t = s.timeline();
+        long at = aligned(t.unitStart(1) + 100);
+        sink.script.put(at, new Input.Said(Input.Control.NEXT));
+        player(sink).play(s, 10, 0);
+        assertArrayEquals(concat(render(s, 0, at), clip(Feedback.NEXT).toArray(), render(s, t.unitStart(2), s.length())),
+                sink.array());
+        assertTrue(heard.contains(Feedback.NEXT), heard.toString());
+    }
+
+    @Test
+    void saidBackAndRepeatAreConfirmedAloud() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        Timeline t = s.timeline();
+        long a = aligned(t.unitStart(2) + 100);
+        sink.script.put(a, new Input.Said(Input.Control.REPEAT));
+        long b = a + clip(Feedback.REPEAT).length() + 2048;
+        sink.script.put(b, new Input.Said(Input.Control.PREVIOUS));
+        player(sink).play(s, 10, 0);
+        assertArrayEquals(concat(render(s, 0, a), clip(Feedback.REPEAT).toArray(), render(s, t.unitStart(2), t.unitStart(2) + 2048),
+                clip(Feedback.PREVIOUS).toArray(), render(s, t.unitStart(1), s.length())), sink.array());
+    }
+
+    @Test
+    void stopSaidOncePausesAndAsksSaidTwiceEnds() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        long at = aligned(s.timeline().unitStart(1) + 100);
+        sink.script.put(at, new Input.Said(Input.Control.QUIT));
+        sink.script.put(at + clip(Feedback.STOP_AGAIN).length(), new Input.Said(Input.Control.QUIT));
+        assertEquals(Player.Outcome.QUIT, player(sink).play(s, 10, 0));
+        assertArrayEquals(concat(render(s, 0, at), clip(Feedback.STOP_AGAIN).toArray(), clip(Feedback.GOODBYE).toArray()),
+                sink.array());
+    }
+
+    @Test
+    void stopSaidOnceThenResumeGoesOnToTheEnd() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        Timeline t = s.timeline();
+        long lineStart = t.unitStart(2);
+        long at = aligned(lineStart + 1);
+        sink.script.put(at, new Input.Said(Input.Control.QUIT));
+        sink.script.put(at + clip(Feedback.STOP_AGAIN).length(), new Input.Said(Input.Control.RESUME));
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(s, 10, 0));
+        assertArrayEquals(concat(render(s, 0, at), clip(Feedback.STOP_AGAIN).toArray(), clip(Feedback.RESUMING).toArray(),
+                render(s, lineStart, s.length())), sink.array());
+    }
+
+    @Test
+    void menuTakesStopSaidOnceAsAQuestionAndTwiceAsGoodbye() throws Exception {
+        Recorder sink = new Recorder();
+        List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
+        sink.script.put(1024L, new Input.Said(Input.Control.QUIT));
+        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true);
+        assertEquals(options.get(1), chosen, "one stop said is only a question: the menu goes on to its default");
+        assertTrue(heard.contains(Feedback.STOP_AGAIN_IN_MENU), heard.toString());
+
+        heard.clear();
+        Recorder again = new Recorder();
+        again.script.put(1024L, new Input.Said(Input.Control.QUIT));
+        again.script.put(2048L, new Input.Said(Input.Control.QUIT));
+        assertEquals(null, HoldMenu.ask(player(again), again, inputs, options, options.get(1), true));
+        assertEquals(Feedback.GOODBYE, heard.get(heard.size() - 1));
+    }
+
+    @Test
     void answersLeaveOutTheNarratorsSilenceButTwentyMilliseconds() throws Exception {
         Recorder sink = new Recorder();
         short[] padded = new short[5000];
