@@ -54,8 +54,9 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
      * spotted phrase may leave out; {@code levelDb} the loudness utterances are brought to
      * (NaN: left as they are).
      */
-    record Settings(double minScore, double minStopScore, double maxUncovered, double levelDb, long timeoutMillis) {
-        static final Settings DEFAULT = new Settings(-800, -200, 0.3, -30, 5000);
+    record Settings(double minScore, double minStopScore, double maxUncovered, double minFit, double clearFit,
+                    double maxUncoveredIfClear, double levelDb, double floorDb, long timeoutMillis) {
+        static final Settings DEFAULT = new Settings(-800, -200, 0.3, -15, 15, 0.5, -30, -70, 5000);
 
         Settings {
             if (maxUncovered < 0 || timeoutMillis <= 0) {
@@ -73,15 +74,15 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
      * when no phrase fits), and the spotter's best detection of that phrase: its score
      * (negative infinity when not spotted) and its length over the speech's (at most 1).
      */
-    record Evidence(String forced, double score, double coverage, double speechSeconds, double margin) {
+    record Evidence(String forced, double score, double coverage, double speechSeconds, double margin, double fit) {
         double uncovered() {
             return speechSeconds * (1 - coverage);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "\"%s\" score %.0f coverage %.2f of %.2f s margin %.0f", forced, score,
-                    coverage, speechSeconds, margin);
+            return String.format(Locale.ROOT, "\"%s\" score %.0f coverage %.2f of %.2f s margin %.0f fit %.1f", forced,
+                    score, coverage, speechSeconds, margin, fit);
         }
     }
 
@@ -123,12 +124,37 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
         PocketSphinx ps = new PocketSphinx(program, dir, settings);
         try {
             Files.writeString(dir.resolve("commands.dict"), Vocabulary.dictionary());
+            Files.writeString(dir.resolve("loop.dict"), phoneLoopDictionary());
+            Files.writeString(dir.resolve("loop.gram"), phoneLoopGrammar());
             ps.probe();
             return ps;
         } catch (IOException | RuntimeException e) {
             ps.close();
             throw e;
         }
+    }
+
+    /** The model's 39 speech phones (its noisedict has the silences and noises). */
+    private static final List<String> PHONES = List.of("AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH",
+            "ER", "EY", "F", "G", "HH", "IH", "IY", "JH", "K", "L", "M", "N", "NG", "OW", "OY", "P", "R", "S", "SH", "T",
+            "TH", "UH", "UW", "V", "W", "Y", "Z", "ZH");
+
+    /** Each phone as a one-phone word: {@code p_aa AA}. */
+    static String phoneLoopDictionary() {
+        StringBuilder dict = new StringBuilder();
+        for (String p : PHONES) {
+            dict.append("p_").append(p.toLowerCase(Locale.ROOT)).append(' ').append(p).append('\n');
+        }
+        return dict.toString();
+    }
+
+    /** Any sequence of phones: what anything at all that was said can be decoded as. */
+    static String phoneLoopGrammar() {
+        List<String> words = new ArrayList<>();
+        for (String p : PHONES) {
+            words.add("p_" + p.toLowerCase(Locale.ROOT));
+        }
+        return "#JSGF V1.0;\ngrammar loop;\npublic <sounds> = <phone>+;\n<phone> = " + String.join(" | ", words) + ";\n";
     }
 
     /** The executable {@code name} in the first folder of PATH that has it, or null. */
@@ -158,8 +184,8 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
         Path wav = dir.resolve("probe.wav");
         Wav.write(wav, new short[RATE / 2]);
         Path out = dir.resolve("probe.out");
-        Run r = finish(start(List.of("-infile", wav.toString(), "-jsgf", dir.resolve("grammar.gram").toString(),
-                "-dict", dir.resolve("commands.dict").toString()), out), out);
+        Run r = finish(start(List.of("-infile", wav.toString()), List.of("-jsgf", file("grammar.gram"), "-dict",
+                file("commands.dict")), out), out);
         if (r.exit != 0) {
             String why = r.out.lines().filter(l -> l.startsWith("ERROR")).findFirst().orElse("exit status " + r.exit);
             throw new Unavailable("voice control needs pocketsphinx's English model (" + PROGRAM + " failed: "
@@ -175,20 +201,55 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
     Evidence evidence(short[] pcm, int speechFrom, int speechTo, Vocabulary vocabulary) throws IOException {
         files(vocabulary);
         Path wav = dir.resolve("utterance.wav");
-        Wav.write(wav, Double.isNaN(settings.levelDb()) ? pcm : leveled(pcm, speechFrom, speechTo, settings.levelDb()));
-        List<String> common = List.of("-infile", wav.toString(), "-dict", dir.resolve("commands.dict").toString(),
-                "-time", "yes");
+        short[] input = Double.isNaN(settings.levelDb()) ? pcm : leveled(pcm, speechFrom, speechTo, settings.levelDb());
+        Wav.write(wav, Double.isNaN(settings.floorDb()) ? input : withFloor(input, settings.floorDb()));
+        List<String> common = List.of("-infile", wav.toString(), "-time", "yes", "-backtrace", "yes");
         Path grammarOut = dir.resolve("grammar.out");
         Path spotterOut = dir.resolve("spotter.out");
-        List<String> decode = new ArrayList<>(common);
-        decode.addAll(List.of("-jsgf", dir.resolve("grammar.gram").toString()));
-        List<String> spot = new ArrayList<>(common);
-        spot.addAll(List.of("-kws", dir.resolve("phrases.kws").toString()));
-        Process grammar = start(decode, grammarOut);
-        Process spotter = start(spot, spotterOut);
+        Path loopOut = dir.resolve("loop.out");
+        Process grammar = start(common, List.of("-jsgf", file("grammar.gram"), "-dict", file("commands.dict")), grammarOut);
+        Process spotter = start(common, List.of("-kws", file("phrases.kws"), "-dict", file("commands.dict")), spotterOut);
+        Process loop = start(common, List.of("-jsgf", file("loop.gram"), "-dict", file("loop.dict")), loopOut);
         String decoded = finish(grammar, grammarOut).out;
         String spotted = finish(spotter, spotterOut).out;
-        return evidence(forced(decoded), detections(spotted), (speechTo - speechFrom) / (double) RATE);
+        String looped = finish(loop, loopOut).out;
+        return evidence(forced(decoded), detections(spotted), (speechTo - speechFrom) / (double) RATE,
+                fit(backtrace(decoded), backtrace(looped)));
+    }
+
+    private String file(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    /**
+     * {@code pcm} with white noise at {@code floorDb} dBFS added (the same noise every time): a
+     * real microphone always hears some, the model was trained on recordings that have it, and
+     * speech made by a synthesizer, with its digitally silent gaps, is otherwise misheard.
+     */
+    static short[] withFloor(short[] pcm, double floorDb) {
+        java.util.Random noise = new java.util.Random(1);
+        double sd = 32768 * Math.pow(10, floorDb / 20);
+        short[] out = new short[pcm.length];
+        for (int i = 0; i < pcm.length; i++) {
+            out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(pcm[i] + noise.nextGaussian() * sd)));
+        }
+        return out;
+    }
+
+    /**
+     * How much better, per frame of its words, the grammar's decode explains the utterance than a
+     * free loop of phones does: pocketsphinx's acoustic scores (log base 1.0001, scaled), summed
+     * over the whole utterance in both decodes, silences included. Negative: some other sequence
+     * of sounds fits better than any phrase, so the phrase was probably not said.
+     */
+    static double fit(List<Aligned> decoded, List<Aligned> phones) {
+        int frames = 0;
+        for (Aligned a : decoded) {
+            if (a.isWord()) {
+                frames += a.end() - a.start() + 1;
+            }
+        }
+        return (total(decoded) - total(phones)) / Math.max(1, frames);
     }
 
     /**
@@ -225,7 +286,7 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
      * The spotter's best detection of the decoded phrase, its length over the speech's (at most
      * 1), and by how much it beats the best detection of any other phrase.
      */
-    static Evidence evidence(String forced, List<Detection> spotted, double speechSeconds) {
+    static Evidence evidence(String forced, List<Detection> spotted, double speechSeconds, double fit) {
         double speech = Math.max(0.01, speechSeconds);
         double score = Double.NEGATIVE_INFINITY;
         double other = Double.NEGATIVE_INFINITY;
@@ -241,7 +302,7 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
             }
         }
         double margin = other == Double.NEGATIVE_INFINITY ? 9999 : score - other;
-        return new Evidence(forced, score, coverage, speechSeconds, margin);
+        return new Evidence(forced, score, coverage, speechSeconds, margin, fit);
     }
 
     /**
@@ -262,8 +323,11 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
         if (e.score() < min) {
             return Heard.nothing(e + ": score below " + (int) min);
         }
-        if (e.uncovered() > settings.maxUncovered()) {
+        if (e.uncovered() > (e.fit() >= settings.clearFit() ? settings.maxUncoveredIfClear() : settings.maxUncovered())) {
             return Heard.nothing(e + ": spans too little of the speech");
+        }
+        if (e.fit() < settings.minFit()) {
+            return Heard.nothing(e + ": a free loop of phones fits better");
         }
         return new Heard(e.forced(), e.toString());
     }
@@ -286,6 +350,45 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
             }
         }
         return String.join(" ", words);
+    }
+
+    /** One row of pocketsphinx's backtrace: a word, its first and last frame, its acoustic score. */
+    record Aligned(String word, int start, int end, double ascr) {
+        /** A word, not a silence, a noise or an empty transition. */
+        boolean isWord() {
+            return !word.startsWith("<") && !word.startsWith("[") && !word.equals("(NULL)");
+        }
+    }
+
+    private static final Pattern BACKTRACE = Pattern.compile("^(\\S+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+\\.\\d+)\\s+(-?\\d+)\\s+(-?\\d+)\\s+(\\d+)\\s*$");
+
+    /** The backtrace table pocketsphinx logs with {@code -backtrace yes} (the last one). */
+    static List<Aligned> backtrace(String log) {
+        List<Aligned> rows = new ArrayList<>();
+        boolean in = false;
+        for (String line : log.split("\n")) {
+            if (line.startsWith("word") && line.contains("ascr")) {
+                rows.clear();
+                in = true;
+                continue;
+            }
+            Matcher m = BACKTRACE.matcher(line.strip());
+            if (in && m.matches()) {
+                rows.add(new Aligned(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        Double.parseDouble(m.group(5))));
+            } else {
+                in = false;
+            }
+        }
+        return rows;
+    }
+
+    private static double total(List<Aligned> rows) {
+        double sum = 0;
+        for (Aligned a : rows) {
+            sum += a.ascr();
+        }
+        return sum;
     }
 
     /** The spotter's detections, with their scores, in order of time. */
@@ -335,10 +438,11 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
     }
 
     /** Starts pocketsphinx with its output and its log going to {@code out}. */
-    private Process start(List<String> args, Path out) throws IOException {
+    private Process start(List<String> args, List<String> more, Path out) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(program.toString());
         cmd.addAll(args);
+        cmd.addAll(more);
         return new ProcessBuilder(cmd)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(out.toFile())

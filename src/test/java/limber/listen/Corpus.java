@@ -37,6 +37,18 @@ final class Corpus {
             new Voice("espeak-us-150", "espeak", "en-us", 150),
             new Voice("espeak-gbf-200", "espeak", "en-gb+f3", 200));
 
+    /**
+     * Voices that no threshold was chosen on, for checking that the choices carry over
+     * ({@code ListenBench -DheldOut=true}).
+     */
+    static final List<Voice> HELD_OUT = List.of(
+            new Voice("freetts-130", "freetts", "kevin16", 130),
+            new Voice("freetts-170", "freetts", "kevin16", 170),
+            new Voice("espeak-usm3-170", "espeak", "en-us+m3", 170),
+            new Voice("espeak-rp-160", "espeak", "en-gb-x-rp", 160),
+            new Voice("espeak-usf2-140", "espeak", "en-us+f2", 140),
+            new Voice("espeak-029-180", "espeak", "en-029", 180));
+
     static final List<String> CONTROLS = List.of("pause", "resume", "continue", "next", "back", "repeat", "longer",
             "shorter", "stop");
     static final List<String> ANSWERS = List.of("one", "two", "three", "fifteen", "thirty", "forty five");

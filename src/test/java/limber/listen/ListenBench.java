@@ -28,19 +28,26 @@ final class ListenBench {
             "yes", "no", "thanks", "done", "start", "breathe", "wait", "again", "sorry", "what", "left", "right", "down",
             "up", "knee", "leg");
 
+    /** Short phrases with a command word inside, each said alone: no command. */
+    static final List<String> CONTAINING_COMMANDS = List.of("please pause the music", "the next one", "go back home",
+            "stop at the corner", "a longer walk", "repeat after me", "continue reading", "it was shorter");
+
     private ListenBench() {
     }
 
     public static void main(String[] args) throws Exception {
         PocketSphinx.Settings ps = PocketSphinx.Settings.DEFAULT;
         PocketSphinx.Settings settings = new PocketSphinx.Settings(ps.minScore(), ps.minStopScore(), ps.maxUncovered(),
-                Double.parseDouble(System.getProperty("level", Double.toString(ps.levelDb()))), 60_000);
+                ps.minFit(), ps.clearFit(), ps.maxUncoveredIfClear(), Double.parseDouble(System.getProperty("level", Double.toString(ps.levelDb()))),
+                Double.parseDouble(System.getProperty("floor", Double.toString(ps.floorDb()))), 60_000);
         Listening.Settings ls = new Listening.Settings(Segmenter.Settings.DEFAULT, 0);
         Vocabulary controls = Vocabulary.controls();
         Vocabulary menu = controls.withAnswers(Corpus.SEED_HOLDS);
         short[] noise = Corpus.noise();
         List<Callable<List<String>>> jobs = new ArrayList<>();
-        for (Corpus.Voice v : Corpus.VOICES) {
+        boolean heldOut = Boolean.getBoolean("heldOut");
+        List<Corpus.Voice> voices = heldOut ? Corpus.HELD_OUT : Corpus.VOICES;
+        for (Corpus.Voice v : voices) {
             for (String cond : List.of("clean", "noise15")) {
                 List<String> phrases = new ArrayList<>(Corpus.CONTROLS);
                 phrases.addAll(Corpus.ANSWERS);
@@ -70,9 +77,11 @@ final class ListenBench {
         }
         List<String> sets = new ArrayList<>();
         List<short[]> streams = new ArrayList<>();
-        sets.add("narration");
-        streams.add(Corpus.narration());
-        for (String text : List.of("talk-tuning.txt", "talk-test.txt")) {
+        if (!heldOut) {
+            sets.add("narration");
+            streams.add(Corpus.narration());
+        }
+        for (String text : heldOut ? List.<String>of() : List.of("talk-tuning.txt", "talk-test.txt")) {
             for (Corpus.Voice v : List.of(Corpus.VOICES.get(0), Corpus.VOICES.get(2), Corpus.VOICES.get(3))) {
                 sets.add(text + ":" + v);
                 streams.add(Corpus.talk(v, text));
@@ -80,7 +89,7 @@ final class ListenBench {
                 streams.add(Corpus.phrases(v, text, 0.6));
             }
         }
-        for (Corpus.Voice v : List.of(Corpus.VOICES.get(0), Corpus.VOICES.get(2), Corpus.VOICES.get(3))) {
+        for (Corpus.Voice v : heldOut ? voices : List.of(Corpus.VOICES.get(0), Corpus.VOICES.get(2), Corpus.VOICES.get(3))) {
             List<short[]> words = new ArrayList<>();
             for (String w : ISOLATED_WORDS) {
                 words.add(Pcm.hiss(1.5, w.hashCode()));
@@ -89,6 +98,14 @@ final class ListenBench {
             words.add(Pcm.hiss(1.5, 0));
             sets.add("words:" + v);
             streams.add(Pcm.concat(words));
+            List<short[]> containing = new ArrayList<>();
+            for (String w : CONTAINING_COMMANDS) {
+                containing.add(Pcm.hiss(1.5, w.hashCode()));
+                containing.add(Corpus.phrase(v, w));
+            }
+            containing.add(Pcm.hiss(1.5, 0));
+            sets.add("containing:" + v);
+            streams.add(Pcm.concat(containing));
         }
         for (int i = 0; i < sets.size() && !Boolean.getBoolean("commandsOnly"); i++) {
             String set = sets.get(i);
@@ -134,9 +151,11 @@ final class ListenBench {
             String forced = f[5];
             double score = f[6].contains("Infinity") ? Double.NEGATIVE_INFINITY : Double.parseDouble(f[6]);
             double coverage = Double.parseDouble(f[7]);
+            double fit = Double.parseDouble(f[10]);
             boolean accepted = quiet * Segmenter.RATE >= ls.minQuietBefore() && !forced.isEmpty()
                     && score >= (forced.equals("stop") ? ps.minStopScore() : ps.minScore())
-                    && speech * (1 - coverage) <= ps.maxUncovered();
+                    && speech * (1 - coverage) <= (fit >= ps.clearFit() ? ps.maxUncoveredIfClear() : ps.maxUncovered())
+                    && fit >= ps.minFit();
             if (f[0].equals("CMD")) {
                 String want = f[1].split("/")[1];
                 boolean right = accepted && forced.replace(" seconds", "").equals(want);
@@ -175,7 +194,7 @@ final class ListenBench {
                 String.format(Locale.ROOT, "%.2f", u.quietBefore() / (double) Segmenter.RATE), e.forced(),
                 String.format(Locale.ROOT, "%.0f", e.score()), String.format(Locale.ROOT, "%.2f", e.coverage()),
                 String.format(Locale.ROOT, "%.2f", u.speechStart() / (double) Segmenter.RATE),
-                String.format(Locale.ROOT, "%.0f", e.margin()));
+                String.format(Locale.ROOT, "%.0f", e.margin()), String.format(Locale.ROOT, "%.1f", e.fit()));
     }
 
     static List<Segmenter.Utterance> segments(short[] stream, Listening.Settings settings) {
