@@ -81,6 +81,9 @@ final class PlayCommand implements Command {
             Routine routine = Scripts.load(script);
             limber.timeline.Options defaults = Choices.timeline(line, routine);
             boolean askHold = !line.hasOption("hold");
+            boolean listen = (line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV))) && !textOnly;
+            // the menu invites a spoken answer when voice control can start (known for sure only later)
+            boolean byVoice = listen && VoiceControl.installed();
             var narratorFactory = Choices.narrator(line, context);
             ExecutorService synth = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "limber-synth");
@@ -90,13 +93,13 @@ final class PlayCommand implements Command {
             try (Narrator narrator = narratorFactory.get()) {
                 // the synthesis worker owns the narrator and works ahead of playback: first the
                 // first line to be heard, then the whole session at the default hold
-                String first = askHold ? HoldMenu.lines(routine.holdOptions()).get(0)
+                String first = askHold ? HoldMenu.lines(routine.holdOptions(), byVoice).get(0)
                         : TimelineCompiler.texts(routine, defaults).get(0);
                 Map<String, Future<Clip>> lines = new ConcurrentHashMap<>();
                 Function<String, Future<Clip>> spoken = text -> lines.computeIfAbsent(text, t -> synth.submit(() -> narrator.say(t)));
                 spoken.apply(first);
                 if (askHold) {
-                    HoldMenu.lines(routine.holdOptions()).forEach(spoken::apply);
+                    HoldMenu.lines(routine.holdOptions(), byVoice).forEach(spoken::apply);
                 }
                 Future<TimelineAudio> standard = synth.submit(() -> Session.prepare(routine, defaults, narrator));
 
@@ -109,8 +112,7 @@ final class PlayCommand implements Command {
                 if (keys) {
                     keyboard = Keyboard.open(inputs);
                 }
-                boolean listen = line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV));
-                if (listen && !textOnly) {
+                if (listen) {
                     // the gate tells the recognizer when Limber's own voice can be heard
                     NarrationGate gate = NarrationGate.wrap(out);
                     out = gate;
@@ -132,7 +134,7 @@ final class PlayCommand implements Command {
                     HoldOption fallback = routine.holdOptions().stream().filter(o -> o.seconds() == routine.defaultHold())
                             .findFirst().orElse(routine.holdOptions().get(0));
                     HoldOption chosen = HoldMenu.ask(player, out, inputs, routine.holdOptions(), fallback,
-                            keys || listening != null);
+                            keys || listening != null, byVoice);
                     if (listening != null) {
                         listening.menuClosed();
                     }

@@ -146,6 +146,11 @@ public final class VoiceControl implements AutoCloseable {
         return new VoiceControl(mic, ps, ps, Listening.Settings.DEFAULT, inputs, narratorSilent, v, err, Events.NONE);
     }
 
+    /** Whether pocketsphinx is on PATH: {@link #start} can be expected to work (a microphone permitting). */
+    public static boolean installed() {
+        return PocketSphinx.onPath(PocketSphinx.PROGRAM) != null;
+    }
+
     /** The menu has been answered (or given up): from now on only the controls are heard. */
     public void menuClosed() {
         vocabulary = Vocabulary.controls();

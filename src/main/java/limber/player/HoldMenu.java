@@ -23,13 +23,17 @@ public final class HoldMenu {
     private HoldMenu() {
     }
 
-    /** "Choose how long to hold each stretch." then "Press 1 for 15 seconds, for a first time." ... */
-    public static List<String> lines(List<HoldOption> options) {
+    /**
+     * "Choose how long to hold each stretch." then "Press 1 for 15 seconds, for a first time." ...
+     * ("Say or press 1 ..." when the answer may be spoken).
+     */
+    public static List<String> lines(List<HoldOption> options, boolean byVoice) {
         List<String> lines = new ArrayList<>();
         lines.add("Choose how long to hold each stretch.");
         for (int i = 0; i < options.size(); i++) {
             HoldOption o = options.get(i);
-            lines.add("Press " + (i + 1) + " for " + spokenSeconds(o.seconds()) + ", " + o.label() + ".");
+            lines.add((byVoice ? "Say or press " : "Press ") + (i + 1) + " for " + spokenSeconds(o.seconds()) + ", "
+                    + o.label() + ".");
         }
         return lines;
     }
@@ -49,28 +53,18 @@ public final class HoldMenu {
         return "Holds will be " + spokenSeconds(o.seconds()) + ", " + o.label() + ".";
     }
 
-    /** Every line the menu may say, to synthesize ahead. */
-    public static List<String> texts(List<HoldOption> options) {
-        List<String> all = new ArrayList<>(lines(options));
-        for (HoldOption o : options) {
-            all.add(chosen(o));
-            all.add(fallback(o));
-            all.add(announced(o));
-        }
-        return all;
-    }
-
     /**
      * Asks, and returns the chosen option, or null when the user quit (goodbye already said).
-     * With {@code interactive} false (no keyboard, no voice) it only says the default.
+     * With {@code interactive} false (no keyboard, no voice) it only says the default;
+     * {@code byVoice} says the options are also answered aloud ({@link #lines}).
      */
     public static HoldOption ask(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options,
-                                 HoldOption fallback, boolean interactive) throws IOException {
+                                 HoldOption fallback, boolean interactive, boolean byVoice) throws IOException {
         if (interactive) {
             Answers answers = new Answers(player, out, inputs, options);
             short[] silence = new short[TimelineAudio.CHUNK];
             for (int round = 0; round < 2; round++) {
-                for (String line : lines(options)) {
+                for (String line : lines(options, byVoice)) {
                     player.speak(line, true);
                     HoldOption o = answers.take();
                     if (o != null) {

@@ -90,11 +90,15 @@ final class Live implements AutoCloseable {
     void narrate(Path wav) throws InterruptedException, IOException {
         int before = narrated;
         commands.println("narrate " + wav.toAbsolutePath());
-        for (int i = 0; i < 6000 && narrated == before; i++) {
+        long waits = (java.nio.file.Files.size(wav) / (2L * Pcm.RATE) + 60) * 20; // its length and a minute, in 50 ms
+        for (long i = 0; i < waits && narrated == before; i++) {
             if (!process.isAlive()) {
                 throw new IOException("the probe ended: " + lines);
             }
             Thread.sleep(50);
+        }
+        if (narrated == before) {
+            throw new IOException("the probe did not finish narrating " + wav);
         }
     }
 

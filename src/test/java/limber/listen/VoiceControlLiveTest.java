@@ -32,6 +32,10 @@ class VoiceControlLiveTest {
     static final double SNR = 20;
     /** Quiet between commands (the clips bring about 0.2 s more on each side). */
     static final double GAP = 1.3;
+    /** Other talk played into the microphone before the commands: two voices, a minute each. */
+    static final int TALK_SECONDS = 120;
+    /** The seed narration's silences (holds, rests) are cut to this; all its speech is played. */
+    static final double NARRATION_QUIET = 1.5;
     private static final List<Corpus.Voice> CLEAN = List.of(Corpus.VOICES.get(0), Corpus.VOICES.get(2));
     private static final List<Corpus.Voice> NOISY = List.of(Corpus.VOICES.get(1), Corpus.VOICES.get(3));
 
@@ -94,7 +98,10 @@ class VoiceControlLiveTest {
 
         Vocabulary v = Vocabulary.controls();
         Spoken spoken = new Spoken().quiet(GAP);
-        spoken.other(java.util.Arrays.copyOf(Corpus.phrases(Corpus.VOICES.get(2), "talk-test.txt", 0.6), 12 * Pcm.RATE));
+        for (Corpus.Voice voice : List.of(Corpus.VOICES.get(2), Corpus.VOICES.get(0))) {
+            // other talk, piece by piece with pauses as long as those before a command
+            spoken.other(java.util.Arrays.copyOf(Corpus.phrases(voice, "talk-test.txt", 1.2), TALK_SECONDS / 2 * Pcm.RATE));
+        }
         spoken.quiet(GAP);
         for (Corpus.Voice voice : CLEAN) {
             for (String c : Corpus.CONTROLS) {
@@ -128,12 +135,13 @@ class VoiceControlLiveTest {
             short[] captured = live.captured();
             long[] menuAt = Live.locate(captured, answers.items(), Live.align(captured, menuPcm, before));
             long[] controlsAt = Live.locate(captured, spoken.items(), Live.align(captured, controlsPcm, between));
-            menu = score(answers.items(), live.heard(), menuAt, between);
-            controls = score(spoken.items(), live.heard(), controlsAt, captured.length);
+            long controlsFrom = Live.align(captured, controlsPcm, between);
+            menu = score(answers.items(), live.heard(), menuAt, Live.align(captured, menuPcm, before), between);
+            controls = score(spoken.items(), live.heard(), controlsAt, controlsFrom, captured.length);
             log(dir.resolve("events.txt"), live, menuAt, answers, controlsAt, spoken);
         }
 
-        short[] narration = excerpt(Corpus.narration(), 30);
+        short[] narration = quietCut(Corpus.narration(), NARRATION_QUIET);
         narrationSeconds = narration.length / (double) Pcm.RATE;
         Path narrationWav = dir.resolve("narration.wav");
         Pcm.write(narrationWav, narration);
@@ -174,10 +182,11 @@ class VoiceControlLiveTest {
     }
 
     /**
-     * Assigns each input heard to the command whose stretch of the stream it was spoken in;
-     * inputs outside every command's stretch (during the talk, the noise lead-in) are strays.
+     * Assigns each input heard in [from, end) of the capture to the command whose stretch of the
+     * stream it was spoken in; inputs outside every command's stretch (during the talk, the noise
+     * lead-in) are strays.
      */
-    static Result score(List<Spoken.Item> items, List<Live.Event> heard, long[] at, long end) {
+    static Result score(List<Spoken.Item> items, List<Live.Event> heard, long[] at, long from, long end) {
         List<Input> got = new ArrayList<>();
         List<Double> latency = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -186,14 +195,14 @@ class VoiceControlLiveTest {
         }
         List<Live.Event> strays = new ArrayList<>();
         for (Live.Event e : heard) {
-            if (e.speechStart() < at[0] - Pcm.RATE || e.speechStart() >= end) {
+            if (e.speechStart() < from || e.speechStart() >= end) {
                 continue;
             }
             int which = -1;
             for (int i = 0; i < items.size(); i++) {
-                long from = at[i] - Pcm.RATE / 4;
-                long to = i + 1 < items.size() ? at[i + 1] - Pcm.RATE / 4 : end;
-                if (e.speechStart() >= from && e.speechStart() < to) {
+                long stretchFrom = at[i] - Pcm.RATE / 4;
+                long stretchTo = i + 1 < items.size() ? at[i + 1] - Pcm.RATE / 4 : end;
+                if (e.speechStart() >= stretchFrom && e.speechStart() < stretchTo) {
                     which = i;
                 }
             }
@@ -216,24 +225,19 @@ class VoiceControlLiveTest {
         return Input.Control.valueOf(name);
     }
 
-    /** The first {@code seconds} of the narration with every silence longer than 2 s cut to 2 s. */
-    static short[] excerpt(short[] narration, double seconds) {
-        List<short[]> parts = new ArrayList<>();
+    /** {@code pcm} with every run of digital silence longer than {@code seconds} cut to that length. */
+    static short[] quietCut(short[] pcm, double seconds) {
+        int keep = (int) (seconds * Pcm.RATE);
+        short[] out = new short[pcm.length];
+        int n = 0;
         int quietRun = 0;
-        int total = 0;
-        int limit = (int) (seconds * Pcm.RATE);
-        for (int i = 0; i < narration.length && total < limit; i++) {
-            quietRun = narration[i] == 0 ? quietRun + 1 : 0;
-            if (quietRun <= 2 * Pcm.RATE) {
-                parts.add(new short[] {narration[i]});
-                total++;
+        for (short x : pcm) {
+            quietRun = x == 0 ? quietRun + 1 : 0;
+            if (quietRun <= keep) {
+                out[n++] = x;
             }
         }
-        short[] out = new short[total];
-        for (int i = 0; i < total; i++) {
-            out[i] = parts.get(i)[0];
-        }
-        return out;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static void report() {

@@ -274,7 +274,7 @@ class PlayerTest {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
         sink.script.put(1024L, new Input.Said(Input.Control.QUIT));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true);
+        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true, false);
         assertEquals(options.get(1), chosen, "one stop said is only a question: the menu goes on to its default");
         assertTrue(heard.contains(Feedback.STOP_AGAIN_IN_MENU), heard.toString());
 
@@ -282,7 +282,7 @@ class PlayerTest {
         Recorder again = new Recorder();
         again.script.put(1024L, new Input.Said(Input.Control.QUIT));
         again.script.put(2048L, new Input.Said(Input.Control.QUIT));
-        assertEquals(null, HoldMenu.ask(player(again), again, inputs, options, options.get(1), true));
+        assertEquals(null, HoldMenu.ask(player(again), again, inputs, options, options.get(1), true, false));
         assertEquals(Feedback.GOODBYE, heard.get(heard.size() - 1));
     }
 
@@ -301,7 +301,7 @@ class PlayerTest {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"), new HoldOption(45, "c"));
         sink.script.put(1024L, new Input.Answer(2, 0));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true);
+        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true, false);
         assertEquals(options.get(1), chosen);
         assertEquals(HoldMenu.chosen(options.get(1)), heard.get(heard.size() - 1));
     }
@@ -310,14 +310,22 @@ class PlayerTest {
     void menuWithoutAnswerReadsTwiceThenTakesTheDefault() throws Exception {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true);
+        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true, false);
         assertEquals(options.get(1), chosen);
-        List<String> expected = new ArrayList<>(HoldMenu.lines(options));
-        expected.addAll(HoldMenu.lines(options));
+        List<String> expected = new ArrayList<>(HoldMenu.lines(options, false));
+        expected.addAll(HoldMenu.lines(options, false));
         expected.add(HoldMenu.fallback(options.get(1)));
         assertEquals(expected, heard);
         int speech = expected.stream().mapToInt(x -> clip(x).length()).sum();
         assertEquals(speech + 2 * HoldMenu.WAIT_SAMPLES, sink.samples.size());
+    }
+
+    @Test
+    void menuInvitesASpokenAnswerWhenVoiceControlIsOn() {
+        List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
+        assertEquals(List.of("Choose how long to hold each stretch.", "Say or press 1 for 15 seconds, a.",
+                "Say or press 2 for 30 seconds, b."), HoldMenu.lines(options, true));
+        assertEquals("Press 2 for 30 seconds, b.", HoldMenu.lines(options, false).get(2));
     }
 
     @Test
