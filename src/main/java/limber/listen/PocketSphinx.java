@@ -16,17 +16,20 @@ import java.util.stream.Stream;
 
 /**
  * The {@link Recognizer} on Debian's {@code pocketsphinx} ({@code pocketsphinx_continuous},
- * found on PATH, with the {@code pocketsphinx-en-us} model), run as two child processes per
- * utterance, side by side: a JSGF decode says which phrase the utterance is closest to, and a
- * keyword spotter scores each phrase against a free phone loop. A phrase is accepted only when
- * the spotter found the decoded phrase with a score of at least {@link Settings#minScore} (a
- * stricter {@link Settings#minStopScore} for "stop", which ends the session), and that phrase
- * spans the utterance: all of its speech but {@link Settings#maxUncovered} seconds at most. A
- * command is the whole utterance, never a word inside a longer one ("the next one").
+ * found on PATH, with the {@code pocketsphinx-en-us} model), run as three child processes per
+ * utterance, side by side: a JSGF decode says which phrase the utterance is closest to, a
+ * keyword spotter scores each phrase against pocketsphinx's phone loop, and a decode as a free
+ * loop of phones says how well any sounds at all explain it. A phrase is accepted only when the
+ * spotter found the decoded phrase with a score of at least {@link Settings#minScore} (a
+ * stricter {@link Settings#minStopScore} for "stop"), that phrase spans the utterance (all of
+ * its speech but {@link Settings#maxUncovered} seconds at most), and the grammar's acoustic
+ * score trails the free phone loop's by no more than {@link Settings#minFit} a frame ({@link #fit}).
+ * A command is the whole utterance, never a word inside a longer one ("the next one").
  *
  * <p>Each utterance is first brought to one loudness ({@link Settings#levelDb}): the model's
  * default cepstral mean fits speech at about that level, and a fresh process never adapts it
- * (pocketsphinx updates the mean only at the end of an utterance).
+ * (pocketsphinx updates the mean only at the end of an utterance). Then a faint noise floor is
+ * laid under it ({@link Settings#floorDb}, {@link #withFloor}).
 
  * Carrying the mean from one utterance to the next, as pocketsphinx's own live decoder does
  * ({@code -featparams} with {@code -cmninit}), was measured too and recognized fewer commands.
@@ -51,8 +54,10 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
      * Acceptance thresholds, chosen with {@code ListenBench} (see the README's "Voice control"):
      * scores are the spotter's log-likelihood ratio of a phrase over the phone loop
      * (pocketsphinx's units); {@code maxUncovered} is how much of the speech, in seconds, the
-     * spotted phrase may leave out; {@code levelDb} the loudness utterances are brought to
-     * (NaN: left as they are).
+     * spotted phrase may leave out, or {@code maxUncoveredIfClear} when its {@link #fit} is at
+     * least {@code clearFit} (the spotter's word edges are loose); {@code minFit} the lowest fit
+     * accepted; {@code levelDb} the loudness utterances are brought to and {@code floorDb} the
+     * noise floor laid under them (NaN: neither).
      */
     record Settings(double minScore, double minStopScore, double maxUncovered, double minFit, double clearFit,
                     double maxUncoveredIfClear, double levelDb, double floorDb, long timeoutMillis) {

@@ -27,7 +27,9 @@ import limber.player.Input;
  * <p>What is not a command is ignored silently. An utterance counts only if it is short (0.1 to
  * 1.5 s of speech), follows at least 1 s of quiet, was not spoken while the narrator could be
  * heard ({@code narratorSilent}), and pocketsphinx both decodes it as one phrase and spots that
- * phrase, with confidence, over all but 0.3 s of it (see {@link PocketSphinx}). A command is
+ * phrase, with confidence, over all but 0.3 s of it, and no free sequence of phones fits it much
+ * better (see {@link PocketSphinx}). Controls go on the queue as {@link Input.Said}, so the
+ * player confirms them aloud; menu answers as they are. A command is
  * acted on about 0.6 s after its last word ends: 0.4 s to be sure the speaker has stopped, the
  * rest to recognize it.
  *
