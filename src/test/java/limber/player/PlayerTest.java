@@ -270,6 +270,24 @@ class PlayerTest {
     }
 
     @Test
+    void keysAndVoiceMixInOneSession() throws Exception {
+        Recorder sink = new Recorder();
+        TimelineAudio s = session(10);
+        Timeline t = s.timeline();
+        long lineStart = t.unitStart(2);
+        long at = aligned(lineStart + 1);
+        sink.script.put(at, Input.Control.PAUSE_RESUME); // space
+        sink.script.put(at + clip(Feedback.PAUSED).length(), new Input.Said(Input.Control.RESUME));
+        long later = at + clip(Feedback.PAUSED).length() + clip(Feedback.RESUMING).length() + 2048;
+        sink.script.put(later, new Input.Said(Input.Control.QUIT));
+        sink.script.put(later + clip(Feedback.STOP_AGAIN).length(), Input.Control.QUIT); // q answers the question
+        assertEquals(Player.Outcome.QUIT, player(sink).play(s, 10, 0));
+        assertEquals(List.of(Feedback.PAUSED, Feedback.RESUMING, Feedback.STOP_AGAIN, Feedback.GOODBYE),
+                heard.stream().filter(l -> l.equals(Feedback.PAUSED) || l.equals(Feedback.RESUMING)
+                        || l.equals(Feedback.STOP_AGAIN) || l.equals(Feedback.GOODBYE)).toList());
+    }
+
+    @Test
     void menuTakesStopSaidOnceAsAQuestionAndTwiceAsGoodbye() throws Exception {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
