@@ -128,6 +128,85 @@ class KeysTest {
         assertTrue(quitSeconds < 1.0, "q took " + quitSeconds + " s");
     }
 
+    /**
+     * Keys and voice in one session: "3" answers the menu by key, "pause" said into the virtual
+     * microphone pauses, space resumes, "stop" said asks, q ends.
+     */
+    @Test
+    void keysAndVoiceAtOnce() throws Exception {
+        Map<String, String> env = AudioServer.env();
+        AudioServer.requireTool("tmux");
+        AudioServer.requireTool("pocketsphinx_continuous");
+        Path script = dir.resolve("keys.json");
+        Files.writeString(script, ROUTINE);
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("out.txt");
+        Path pause = said(cache, "Pause.");
+        Path stop = said(cache, "Stop.");
+        String command = String.join(" ", AudioServer.limber("play", script.toString(), "--listen", "--cache-dir",
+                cache.toString()).stream().map(KeysTest::quote).toList());
+        Files.writeString(dir.resolve("run.sh"), command + " > out.txt 2> err.txt\necho $? > rc.txt\n");
+        tmux("new-session", "-d", "-s", "both", "-x", "120", "-y", "30", "-c", dir.toString(),
+                "-e", "PULSE_SERVER=" + env.get("PULSE_SERVER"), "bash --norc --noprofile");
+        tmux("send-keys", "-t", "both", "bash run.sh", "Enter");
+
+        await(out, t -> t.contains("Say or press 3 for"), "the menu, inviting a spoken answer");
+        tmux("send-keys", "-t", "both", "3");
+        await(out, t -> t.contains("Hold for 12 seconds."), "the first hold");
+        sayUntil(env, pause, out, t -> t.contains(Feedback.PAUSED));
+        tmux("send-keys", "-t", "both", " ");
+        await(out, t -> t.contains(Feedback.RESUMING), "Resuming, by key");
+        await(out, t -> t.indexOf("Hold for 12 seconds.") != t.lastIndexOf("Hold for 12 seconds."), "the second hold");
+        sayUntil(env, stop, out, t -> t.contains(Feedback.STOP_AGAIN));
+        tmux("send-keys", "-t", "both", "q");
+        await(dir.resolve("rc.txt"), t -> !t.isBlank(), "the process to end");
+        assertEquals("0", AudioServer.read(dir.resolve("rc.txt")).trim(), AudioServer.read(dir.resolve("err.txt")));
+        assertTrue(AudioServer.read(out).strip().endsWith(Feedback.GOODBYE), AudioServer.read(out));
+        System.out.println("keys: \"3\" by key, \"pause\" by voice, space by key, \"stop\" by voice, q by key: one session");
+    }
+
+    /** {@code text} said by FreeTTS, as a WAV file to play into the microphone. */
+    private Path said(Path cache, String text) throws IOException {
+        Clip clip;
+        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", 150), cache)) {
+            clip = n.say(text);
+        }
+        short[] pcm = clip.toArray();
+        byte[] bytes = new byte[pcm.length * 2];
+        for (int i = 0; i < pcm.length; i++) {
+            bytes[2 * i] = (byte) pcm[i];
+            bytes[2 * i + 1] = (byte) (pcm[i] >> 8);
+        }
+        Path wav = dir.resolve(text.replaceAll("\\W", "") + ".wav");
+        javax.sound.sampled.AudioFormat f = new javax.sound.sampled.AudioFormat(16000, 16, 1, true, false);
+        try (javax.sound.sampled.AudioInputStream in = new javax.sound.sampled.AudioInputStream(
+                new java.io.ByteArrayInputStream(bytes), f, pcm.length)) {
+            javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
+        }
+        return wav;
+    }
+
+    /** Plays {@code wav} into the microphone sink until the transcript shows the answer (three tries). */
+    private void sayUntil(Map<String, String> env, Path wav, Path out, Predicate<String> answered) throws Exception {
+        Thread.sleep(3000); // into the hold's quiet: the announcement and the narration gate's tail are over
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder pb = new ProcessBuilder("paplay", "-d", "limber_mic", wav.toString()).redirectErrorStream(true);
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            p.getInputStream().readAllBytes();
+            assertEquals(0, p.waitFor(), "paplay");
+            long until = System.nanoTime() + 2_500_000_000L;
+            while (System.nanoTime() < until) {
+                if (answered.test(AudioServer.read(out))) {
+                    return;
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("said " + wav.getFileName() + " three times, no answer; transcript: "
+                + AudioServer.read(out) + "; stderr: " + AudioServer.read(dir.resolve("err.txt")));
+    }
+
     @Test
     void ctrlCAndSigtermRestoreTheTerminal() throws Exception {
         AudioServer.requireTool("tmux");
