@@ -82,6 +82,9 @@ final class PlayCommand implements Command {
             limber.timeline.Options defaults = Choices.timeline(line, routine);
             boolean askHold = !line.hasOption("hold");
             boolean listen = (line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV))) && !textOnly;
+            if (line.hasOption("listen") && textOnly) {
+                context.err().println("limber: --listen is ignored with --text-only (voice control needs the audio player)");
+            }
             // the menu invites a spoken answer when voice control can start (known for sure only later)
             boolean byVoice = listen && VoiceControl.installed();
             var narratorFactory = Choices.narrator(line, context);

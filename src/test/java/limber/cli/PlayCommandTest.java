@@ -43,6 +43,17 @@ class PlayCommandTest {
     }
 
     @Test
+    void listenWithTextOnlySaysItIsIgnoredAndPlays() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--pace", "brisk", "--hold", "1", "--listen");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("limber: --listen is ignored with --text-only (voice control needs the audio player)\n", r.err());
+        assertEquals("That is the end of the routine. Well done.", r.out().strip().lines().reduce((a, b) -> b).orElse(""));
+    }
+
+    @Test
     void fromBeyondTheLastStretchIsUsage() throws Exception {
         Path script = dir.resolve("short.json");
         Files.writeString(script, ROUTINE);
