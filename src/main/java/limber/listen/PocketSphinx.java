@@ -236,7 +236,7 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
         double sd = 32768 * Math.pow(10, floorDb / 20);
         short[] out = new short[pcm.length];
         for (int i = 0; i < pcm.length; i++) {
-            out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(pcm[i] + noise.nextGaussian() * sd)));
+            out[i] = clamped(pcm[i] + noise.nextGaussian() * sd);
         }
         return out;
     }
@@ -282,9 +282,14 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
         double gain = Math.pow(10, (levelDb - active) / 20);
         short[] out = new short[pcm.length];
         for (int i = 0; i < pcm.length; i++) {
-            out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(pcm[i] * gain)));
+            out[i] = clamped(pcm[i] * gain);
         }
         return out;
+    }
+
+    /** {@code v} rounded to the nearest sample value, clipped to 16 bits. */
+    private static short clamped(double v) {
+        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v)));
     }
 
     /**

@@ -90,22 +90,10 @@ final class ListenBench {
             }
         }
         for (Corpus.Voice v : heldOut ? voices : List.of(Corpus.VOICES.get(0), Corpus.VOICES.get(2), Corpus.VOICES.get(3))) {
-            List<short[]> words = new ArrayList<>();
-            for (String w : ISOLATED_WORDS) {
-                words.add(Pcm.hiss(1.5, w.hashCode()));
-                words.add(Corpus.phrase(v, w));
-            }
-            words.add(Pcm.hiss(1.5, 0));
             sets.add("words:" + v);
-            streams.add(Pcm.concat(words));
-            List<short[]> containing = new ArrayList<>();
-            for (String w : CONTAINING_COMMANDS) {
-                containing.add(Pcm.hiss(1.5, w.hashCode()));
-                containing.add(Corpus.phrase(v, w));
-            }
-            containing.add(Pcm.hiss(1.5, 0));
+            streams.add(eachAlone(v, ISOLATED_WORDS));
             sets.add("containing:" + v);
-            streams.add(Pcm.concat(containing));
+            streams.add(eachAlone(v, CONTAINING_COMMANDS));
         }
         for (int i = 0; i < sets.size() && !Boolean.getBoolean("commandsOnly"); i++) {
             String set = sets.get(i);
@@ -195,6 +183,17 @@ final class ListenBench {
                 String.format(Locale.ROOT, "%.0f", e.score()), String.format(Locale.ROOT, "%.2f", e.coverage()),
                 String.format(Locale.ROOT, "%.2f", u.speechStart() / (double) Segmenter.RATE),
                 String.format(Locale.ROOT, "%.0f", e.margin()), String.format(Locale.ROOT, "%.1f", e.fit()));
+    }
+
+    /** Each of {@code phrases} said by {@code voice} after 1.5 s of quiet, in one stream. */
+    private static short[] eachAlone(Corpus.Voice voice, List<String> phrases) throws java.io.IOException {
+        List<short[]> parts = new ArrayList<>();
+        for (String w : phrases) {
+            parts.add(Pcm.hiss(1.5, w.hashCode()));
+            parts.add(Corpus.phrase(voice, w));
+        }
+        parts.add(Pcm.hiss(1.5, 0));
+        return Pcm.concat(parts);
     }
 
     static List<Segmenter.Utterance> segments(short[] stream, Listening.Settings settings) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import limber.audio.Clip;
+import limber.audio.WavSink;
 import limber.player.Feedback;
 import limber.player.HoldMenu;
 import limber.routine.HoldOption;
@@ -172,16 +173,9 @@ class KeysTest {
             clip = n.say(text);
         }
         short[] pcm = clip.toArray();
-        byte[] bytes = new byte[pcm.length * 2];
-        for (int i = 0; i < pcm.length; i++) {
-            bytes[2 * i] = (byte) pcm[i];
-            bytes[2 * i + 1] = (byte) (pcm[i] >> 8);
-        }
         Path wav = dir.resolve(text.replaceAll("\\W", "") + ".wav");
-        javax.sound.sampled.AudioFormat f = new javax.sound.sampled.AudioFormat(16000, 16, 1, true, false);
-        try (javax.sound.sampled.AudioInputStream in = new javax.sound.sampled.AudioInputStream(
-                new java.io.ByteArrayInputStream(bytes), f, pcm.length)) {
-            javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
+        try (java.io.OutputStream file = Files.newOutputStream(wav); WavSink sink = new WavSink(file, pcm.length)) {
+            sink.write(pcm, 0, pcm.length);
         }
         return wav;
     }
