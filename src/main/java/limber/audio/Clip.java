@@ -4,12 +4,11 @@ import java.nio.ShortBuffer;
 import java.util.Arrays;
 
 /**
- * A piece of mono PCM at {@link #SAMPLE_RATE} Hz, 16-bit signed samples. Immutable: the
- * samples are copied in and never handed out.
+ * A piece of mono PCM, 16-bit signed samples, at the rate of the session it belongs to (the
+ * narrator's voice's own: see {@link limber.timeline.Timeline#rate()}). Immutable: the samples
+ * are copied in and never handed out.
  */
 public final class Clip {
-    public static final int SAMPLE_RATE = 16_000;
-
     private final short[] samples;
 
     private Clip(short[] samples) {

@@ -5,6 +5,9 @@ package limber.audio;
  * heard at once. {@link #write} blocks to pace the caller.
  */
 public interface LiveSink extends Sink {
+    /** Samples a second this sink plays. */
+    int sampleRate();
+
     /** Samples written but not yet heard. */
     long queued();
 

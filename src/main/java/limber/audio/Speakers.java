@@ -16,13 +16,14 @@ import javax.sound.sampled.SourceDataLine;
  */
 public final class Speakers implements LiveSink {
     /** The line's buffer: 250 ms, short enough that a key takes effect at once when flushed. */
-    public static final int BUFFER_SAMPLES = Clip.SAMPLE_RATE / 4;
+    public static final int BUFFER_MILLIS = 250;
 
     /** A line that plays nothing for this long while it has audio to play has lost its device. */
     static final long STALL_MILLIS = 2000;
     private static final long WATCH_MILLIS = 100;
 
     private final SourceDataLine line;
+    private final int rate;
     private final java.util.concurrent.ScheduledExecutorService watchdog;
     private byte[] bytes = new byte[0];
     private long written;
@@ -31,8 +32,9 @@ public final class Speakers implements LiveSink {
     private long lastPosition = -1;
     private long stalledSince;
 
-    private Speakers(SourceDataLine line) {
+    private Speakers(SourceDataLine line, int rate) {
         this.line = line;
+        this.rate = rate;
         // a blocking write never returns when the audio server dies: watch the line, and close
         // it when a write waits while the line plays nothing, which ends the write
         this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -70,13 +72,19 @@ public final class Speakers implements LiveSink {
         }
     }
 
-    public static Speakers open() throws IOException {
-        AudioFormat format = new AudioFormat(Clip.SAMPLE_RATE, 16, 1, true, false);
+    /** The line's buffer in samples at {@code rate}. */
+    public static int bufferSamples(int rate) {
+        return rate * BUFFER_MILLIS / 1000;
+    }
+
+    /** The default output line, playing 16-bit mono at {@code rate} samples a second. */
+    public static Speakers open(int rate) throws IOException {
+        AudioFormat format = new AudioFormat(rate, 16, 1, true, false);
         try {
             SourceDataLine line = AudioSystem.getSourceDataLine(format);
-            line.open(format, BUFFER_SAMPLES * 2);
+            line.open(format, bufferSamples(rate) * 2);
             line.start();
-            return new Speakers(line);
+            return new Speakers(line, rate);
         } catch (IllegalArgumentException | LineUnavailableException | SecurityException e) {
             throw new NoDevice(String.valueOf(e.getMessage()), e);
         }
@@ -105,6 +113,11 @@ public final class Speakers implements LiveSink {
             writing = false;
         }
         written += length;
+    }
+
+    @Override
+    public int sampleRate() {
+        return rate;
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Writes 16 kHz 16-bit mono PCM as a RIFF/WAVE stream whose length is declared up front, so the
+ * Writes 16-bit mono PCM at the session's rate as a RIFF/WAVE stream whose length is declared up front, so the
  * header is written first and nothing is ever sought back. {@link #close()} fails when fewer or
  * more samples arrived than declared: a short file is never passed off as whole.
  */
@@ -16,17 +16,17 @@ public final class WavSink implements Sink {
     private long written;
     private ByteBuffer bytes = ByteBuffer.allocate(0);
 
-    public WavSink(OutputStream out, long samples) throws IOException {
+    public WavSink(OutputStream out, long samples, int rate) throws IOException {
         if (samples * 2 > 0xFFFF_FFFFL - 36) {
             throw new IOException("session too long for a WAV file: " + samples + " samples");
         }
         this.out = out;
         this.declared = samples;
-        out.write(header(samples));
+        out.write(header(samples, rate));
     }
 
-    /** The 44-byte canonical header for {@code samples} mono 16-bit samples at 16 kHz. */
-    public static byte[] header(long samples) {
+    /** The 44-byte canonical header for {@code samples} mono 16-bit samples at {@code rate} Hz. */
+    public static byte[] header(long samples, int rate) {
         long dataBytes = samples * 2;
         byte[] h = new byte[44];
         ascii(h, 0, "RIFF");
@@ -36,8 +36,8 @@ public final class WavSink implements Sink {
         le32(h, 16, 16);
         le16(h, 20, 1);                      // PCM
         le16(h, 22, 1);                      // mono
-        le32(h, 24, Clip.SAMPLE_RATE);
-        le32(h, 28, Clip.SAMPLE_RATE * 2L);  // byte rate
+        le32(h, 24, rate);
+        le32(h, 28, rate * 2L);              // byte rate
         le16(h, 32, 2);                      // block align
         le16(h, 34, 16);                     // bits per sample
         ascii(h, 36, "data");

@@ -40,7 +40,7 @@ final class CheckCommand implements Command {
         if (line.getArgList().isEmpty()) {
             throw Failure.usage("check: expected at least one SCRIPT");
         }
-        Supplier<Narrator> narrator = Choices.narrator(line, context);
+        Choices.Speech narrator = Choices.narrator(line, context);
         int status = 0;
         for (String script : line.getArgList()) {
             try {
@@ -54,7 +54,7 @@ final class CheckCommand implements Command {
         return status;
     }
 
-    static String summary(String script, Routine routine, Supplier<Narrator> narrator) throws Failure {
+    static String summary(String script, Routine routine, Choices.Speech narrator) throws Failure {
         Map<String, Timeline> byOption = timelines(script, routine, narrator);
         Timeline standard = byOption.get(String.valueOf(routine.defaultHold()));
         StringBuilder sb = new StringBuilder();
@@ -68,7 +68,7 @@ final class CheckCommand implements Command {
             Timeline t = byOption.get(String.valueOf(option.seconds()));
             sb.append("  length at ").append(option.seconds()).append(" s holds: ")
                     .append(t == null ? "over " + Routine.MAX_SESSION_SECONDS / 3600 + " hours, too long to play"
-                            : Timeline.formatTime(t.length()))
+                            : t.formatTime(t.length()))
                     .append(option.seconds() == routine.defaultHold() ? " (default)" : "")
                     .append(" (").append(option.label()).append(")\n");
         }
@@ -80,7 +80,7 @@ final class CheckCommand implements Command {
      * hold option whose session would be too long maps to null; the default hold's being too
      * long fails the script.
      */
-    static Map<String, Timeline> timelines(String script, Routine routine, Supplier<Narrator> narrator) throws Failure {
+    static Map<String, Timeline> timelines(String script, Routine routine, Choices.Speech narrator) throws Failure {
         Set<Integer> holds = new LinkedHashSet<>();
         holds.add(routine.defaultHold());
         routine.holdOptions().forEach(o -> holds.add(o.seconds()));
@@ -88,7 +88,7 @@ final class CheckCommand implements Command {
         Map<String, Timeline> out = new java.util.LinkedHashMap<>();
         for (int h : holds) {
             try {
-                texts.addAll(TimelineCompiler.texts(routine, Options.defaults(h)));
+                texts.addAll(TimelineCompiler.texts(routine, Options.defaults(h), narrator.sampleRate()));
             } catch (SessionTooLongException e) {
                 tooLong(script, routine, h, e, out);
             }
@@ -100,7 +100,7 @@ final class CheckCommand implements Command {
                     continue;
                 }
                 try {
-                    out.put(String.valueOf(h), TimelineCompiler.compile(routine, Options.defaults(h), t -> clips.get(t).length()));
+                    out.put(String.valueOf(h), TimelineCompiler.compile(routine, Options.defaults(h), narrator.sampleRate(), t -> clips.get(t).length()));
                 } catch (SessionTooLongException e) {
                     tooLong(script, routine, h, e, out);
                 }

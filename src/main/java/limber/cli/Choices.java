@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import limber.routine.Routine;
+import java.util.concurrent.atomic.AtomicBoolean;
+import limber.speech.CacheDirectory;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
 import limber.speech.Narrator;
+import limber.speech.Voice;
+import limber.speech.engines.Engines;
 import limber.timeline.CountdownStyle;
 import limber.timeline.Pace;
 import org.apache.commons.cli.CommandLine;
@@ -15,17 +19,15 @@ import org.apache.commons.cli.Options;
 
 /** The options shared by the commands that render a session: the voice and the timeline's. */
 final class Choices {
-    static final String DEFAULT_VOICE = "kevin16";
     static final String CACHE_ENV = "LIMBER_CACHE_DIR";
-    /** The cache's folder for the narrator's own data files (entries live in two-hex-digit folders). */
-    static final String VOICE_DATA = limber.speech.CacheDirectory.VOICES;
+    static final String VOICE_ENV = "LIMBER_VOICE";
 
     private Choices() {
     }
 
     static void addSpeech(Options o) {
-        o.addOption(Option.builder().longOpt("voice").hasArg().argName("NAME").desc("narrator voice (default " + DEFAULT_VOICE + "; see `limber voices`)").build());
-        o.addOption(Option.builder().longOpt("rate").hasArg().argName("WPM").desc("speaking rate in words per minute, 60..400 (default " + FreeTtsNarrator.DEFAULT_RATE + ")").build());
+        o.addOption(Option.builder().longOpt("voice").hasArg().argName("NAME").desc("narrator voice, ENGINE:VOICE or a voice name (default $" + VOICE_ENV + ", else " + Engines.KEVIN16.id() + "; see `limber voices`)").build());
+        o.addOption(Option.builder().longOpt("rate").hasArg().argName("WPM").desc("speaking rate in words per minute, " + Engines.MIN_RATE + ".." + Engines.MAX_RATE + " (default: the voice's own, " + FreeTtsNarrator.DEFAULT_RATE + " for kevin16)").build());
         o.addOption(Option.builder().longOpt("cache-dir").hasArg().argName("DIR").desc("audio cache folder (default $" + CACHE_ENV + ", else ./audio-cache)").build());
     }
 
@@ -45,22 +47,69 @@ final class Choices {
         return Path.of(dir == null || dir.isBlank() ? "audio-cache" : dir);
     }
 
-    /** A narrator factory for the chosen voice and rate, through the cache. */
-    static Supplier<Narrator> narrator(CommandLine line, Context context) throws Failure {
-        String voice = line.getOptionValue("voice", DEFAULT_VOICE);
-        if (!FreeTtsNarrator.offers(voice)) {
-            throw Failure.usage("--voice: unknown voice \"" + voice + "\" (available: " + String.join(", ", FreeTtsNarrator.voices()) + ")");
-        }
-        int rate = integer(line, "rate", FreeTtsNarrator.DEFAULT_RATE, 60, 400);
-        Path cache = cacheDir(line, context);
+    /**
+     * The chosen voice (`--voice`, else $LIMBER_VOICE, else kevin16) at the chosen rate: a
+     * narrator factory through the cache, one narrator per call (export has one per worker).
+     */
+    static final class Speech implements Supplier<Narrator> {
+        private final Engines engines;
+        private final Voice voice;
+        private final int rate;
+        private final Path cache;
+        private final Context context;
         // export has a narrator per worker: the user hears of an unwritable cache once
-        java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
-        return () -> new CachingNarrator(FreeTtsNarrator.open(voice, rate, cache.resolve(VOICE_DATA)), cache,
-                warning -> {
-                    if (!warned.getAndSet(true)) {
-                        context.err().println("limber: warning: " + warning);
-                    }
-                });
+        private final AtomicBoolean warned = new AtomicBoolean();
+
+        private Speech(Engines engines, Voice voice, int rate, Path cache, Context context) {
+            this.engines = engines;
+            this.voice = voice;
+            this.rate = rate;
+            this.cache = cache;
+            this.context = context;
+        }
+
+        Voice voice() {
+            return voice;
+        }
+
+        /** Samples a second of the voice, and so of the session. */
+        int sampleRate() {
+            return voice.sampleRate();
+        }
+
+        @Override
+        public Narrator get() {
+            return new CachingNarrator(engines.open(voice, rate, CacheDirectory.voiceData(cache)), cache,
+                    warning -> {
+                        if (!warned.getAndSet(true)) {
+                            context.err().println("limber: warning: " + warning);
+                        }
+                    });
+        }
+    }
+
+    /** The narrator of the command line's voice and rate, through the cache. */
+    static Speech narrator(CommandLine line, Context context) throws Failure {
+        String spec = line.getOptionValue("voice");
+        String from = "--voice";
+        if (spec == null) {
+            spec = context.env().get(VOICE_ENV);
+            from = "$" + VOICE_ENV;
+        }
+        if (spec == null || spec.isBlank()) {
+            spec = Engines.KEVIN16.id();
+        }
+        Engines engines = Engines.on(context.env().get("PATH"));
+        Voice voice;
+        try {
+            voice = engines.find(spec.trim());
+        } catch (Engines.UnknownVoice e) {
+            throw Failure.usage(from + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw io(from + " " + spec, e);
+        }
+        int rate = integer(line, "rate", engines.defaultRate(voice), Engines.MIN_RATE, Engines.MAX_RATE);
+        return new Speech(engines, voice, rate, cacheDir(line, context), context);
     }
 
     static limber.timeline.Options timeline(CommandLine line, Routine routine) throws Failure {

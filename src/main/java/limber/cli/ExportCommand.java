@@ -56,17 +56,18 @@ final class ExportCommand implements Command {
         limber.timeline.Options options = Choices.timeline(line, routine);
         Exporter.Request request = new Exporter.Request(output, captions, split, routine.title(), line.hasOption("force"));
         try {
-            Timeline draft = TimelineCompiler.compile(routine, options, text -> 0);
+            Choices.Speech speech = Choices.narrator(line, context);
+            Timeline draft = TimelineCompiler.compile(routine, options, speech.sampleRate(), text -> 0);
             Exporter.check(request, draft);
             TimelineAudio session;
             Exporter.Result result;
-            try (Session.Streamed streamed = Session.stream(routine, options, draft, Choices.narrator(line, context),
+            try (Session.Streamed streamed = Session.stream(routine, options, draft, speech,
                     Session.defaultWorkers(), Session.KEPT_SAMPLES);
-                 Progress progress = Progress.open(context, Exporter.work(streamed.audio(), request))) {
+                 Progress progress = Progress.open(context, Exporter.work(streamed.audio(), request), draft.rate())) {
                 session = streamed.audio();
                 result = Exporter.export(session, request, progress);
             }
-            context.err().println("limber: wrote " + output + " (" + Timeline.formatTime(session.length())
+            context.err().println("limber: wrote " + output + " (" + session.timeline().formatTime(session.length())
                     + ", " + session.timeline().spokenLines() + " spoken lines, holds " + options.holdSeconds() + " s)");
             if (result.playlist() != null) {
                 context.err().println("limber: wrote " + result.tracks().size() + " tracks and " + result.playlist());
@@ -84,25 +85,27 @@ final class ExportCommand implements Command {
     /** A progress bar on stderr, only when stderr is a terminal. */
     static final class Progress implements LongConsumer, AutoCloseable {
         private final ProgressBar bar;
+        private final int rate;
 
-        private Progress(ProgressBar bar) {
+        private Progress(ProgressBar bar, int rate) {
             this.bar = bar;
+            this.rate = rate;
         }
 
-        static Progress open(Context context, long samples) {
+        static Progress open(Context context, long samples, int rate) {
             if (context.err() != System.err || !Terminal.isTerminal(2)) {
-                return new Progress(null);
+                return new Progress(null, rate);
             }
-            ProgressBar bar = new ProgressBarBuilder().setTaskName("export").setInitialMax(samples / Timeline.SAMPLE_RATE)
+            ProgressBar bar = new ProgressBarBuilder().setTaskName("export").setInitialMax(samples / rate)
                     .setUnit(" s", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100)
                     .continuousUpdate().build();
-            return new Progress(bar);
+            return new Progress(bar, rate);
         }
 
         @Override
         public void accept(long samples) {
             if (bar != null) {
-                bar.stepTo(samples / Timeline.SAMPLE_RATE);
+                bar.stepTo(samples / rate);
             }
         }
 

@@ -32,7 +32,7 @@ final class ListCommand implements Command {
         if (line.getArgList().size() > 1) {
             throw Failure.usage("list: expected at most one DIR, got " + line.getArgList());
         }
-        Supplier<Narrator> narrator = Choices.narrator(line, context);
+        Choices.Speech narrator = Choices.narrator(line, context);
         java.util.List<String> names = new java.util.ArrayList<>();
         Path dir = Path.of(line.getArgList().isEmpty() ? "scripts" : line.getArgList().get(0));
         if (line.getArgList().isEmpty() && !java.nio.file.Files.isDirectory(dir)) {
@@ -47,7 +47,7 @@ final class ListCommand implements Command {
             try {
                 Routine r = Scripts.load(name);
                 Timeline t = CheckCommand.timelines(name, r, narrator).get(String.valueOf(r.defaultHold()));
-                context.out().println(name + "\t" + r.title() + "\t" + Timeline.formatTime(t.length())
+                context.out().println(name + "\t" + r.title() + "\t" + t.formatTime(t.length())
                         + " at " + r.defaultHold() + " s holds");
             } catch (Failure f) {
                 context.err().println("limber: " + f.getMessage());

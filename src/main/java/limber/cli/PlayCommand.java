@@ -71,8 +71,11 @@ final class PlayCommand implements Command {
             t.setDaemon(true);
             return t;
         });
+        // the voice sets the line's sample rate
+        Choices.Speech narratorFactory = Choices.narrator(line, context);
+        int rate = narratorFactory.sampleRate();
         // the audio line takes a few hundred ms to open: open it while the script loads
-        Future<LiveSink> opening = workers.submit(() -> textOnly ? new ClockSink(ClockSink.Clock.SYSTEM) : Speakers.open());
+        Future<LiveSink> opening = workers.submit(() -> textOnly ? new ClockSink(ClockSink.Clock.SYSTEM, rate) : Speakers.open(rate));
         Keyboard keyboard = null;
         VoiceControl listening = null;
         LiveSink out = null;
@@ -87,7 +90,6 @@ final class PlayCommand implements Command {
             }
             // the menu invites a spoken answer when voice control can start (known for sure only later)
             boolean byVoice = listen && VoiceControl.installed();
-            var narratorFactory = Choices.narrator(line, context);
             ExecutorService synth = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "limber-synth");
                 t.setDaemon(true);
@@ -97,7 +99,7 @@ final class PlayCommand implements Command {
                 // the synthesis worker owns the narrator and works ahead of playback: first the
                 // first line to be heard, then the whole session at the default hold
                 String first = askHold ? HoldMenu.lines(routine.holdOptions(), byVoice).get(0)
-                        : TimelineCompiler.texts(routine, defaults).get(0);
+                        : TimelineCompiler.texts(routine, defaults, rate).get(0);
                 Map<String, Future<Clip>> lines = new ConcurrentHashMap<>();
                 Function<String, Future<Clip>> spoken = text -> lines.computeIfAbsent(text, t -> synth.submit(() -> narrator.say(t)));
                 spoken.apply(first);
@@ -228,6 +230,11 @@ final class PlayCommand implements Command {
                 err.println("limber: trace: first audio at " + System.currentTimeMillis());
             }
             inner.write(samples, offset, length);
+        }
+
+        @Override
+        public int sampleRate() {
+            return inner.sampleRate();
         }
 
         @Override

@@ -19,11 +19,10 @@ import de.sciss.jump3r.mpg.MPGLib;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
-import limber.audio.Clip;
 import limber.audio.Sink;
 
 /**
- * Encodes 16 kHz mono PCM as MPEG-2 Layer III, {@value #KBPS} kbit/s constant bitrate, with the
+ * Encodes mono PCM at 16, 22.05 or 24 kHz as MPEG-2 Layer III (the sample rates of MPEG-2), {@value #KBPS} kbit/s constant bitrate, with the
  * jump3r port of LAME. Streaming: each chunk is encoded as it arrives, memory stays flat.
  *
  * <p>The stream starts with a placeholder frame. After {@link #close()}, {@link #infoFrame()}
@@ -34,7 +33,7 @@ import limber.audio.Sink;
  *
  * <pre>{@code
  * long start = channel.position();
- * try (Mp3Sink mp3 = new Mp3Sink(out)) {
+ * try (Mp3Sink mp3 = new Mp3Sink(out, 24_000)) {
  *     session.render(0, session.length(), mp3, progress);
  * }                                   // close() writes the last frames and flushes out
  * channel.write(ByteBuffer.wrap(mp3.infoFrame()), start);
@@ -72,7 +71,10 @@ public final class Mp3Sink implements Sink {
      *
      * @throws IOException when the encoder refuses its settings (never for this format)
      */
-    public Mp3Sink(OutputStream out) throws IOException {
+    public Mp3Sink(OutputStream out, int rate) throws IOException {
+        if (rate != 16_000 && rate != 22_050 && rate != 24_000) {
+            throw new IOException("MP3 (MPEG-2 Layer III) takes 16, 22.05 or 24 kHz, not " + rate + " Hz");
+        }
         this.out = out;
         this.lame = new Lame();
         this.tag = new VBRTag();
@@ -103,16 +105,16 @@ public final class Mp3Sink implements Sink {
 
         flags = lame.lame_init();
         flags.num_channels = 1;
-        flags.in_samplerate = Clip.SAMPLE_RATE;
-        flags.out_samplerate = Clip.SAMPLE_RATE; // never resample: it would shift the delay
+        flags.in_samplerate = rate;
+        flags.out_samplerate = rate;             // never resample: it would shift the delay
         flags.mode = MPEGMode.MONO;
         flags.brate = KBPS;
         flags.quality = QUALITY;
         flags.write_id3tag_automatic = false;    // the export writes its own ID3v2 tag
         flags.bWriteVbrTag = true;
         int status = lame.lame_init_params(flags);
-        if (status < 0 || !flags.bWriteVbrTag || flags.out_samplerate != Clip.SAMPLE_RATE) {
-            throw new IOException("MP3 encoder refused " + KBPS + " kbit/s mono at " + Clip.SAMPLE_RATE
+        if (status < 0 || !flags.bWriteVbrTag || flags.out_samplerate != rate) {
+            throw new IOException("MP3 encoder refused " + KBPS + " kbit/s mono at " + rate
                     + " Hz (status " + status + ")");
         }
     }

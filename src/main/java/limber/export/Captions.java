@@ -13,16 +13,15 @@ public final class Captions {
         StringBuilder sb = new StringBuilder("WEBVTT\n");
         for (Event e : timeline.events()) {
             if (e instanceof Event.Speech s) {
-                sb.append('\n').append(time(s.start())).append(" --> ").append(time(s.end())).append('\n')
+                sb.append('\n').append(time(timeline.millis(s.start()))).append(" --> ").append(time(timeline.millis(s.end()))).append('\n')
                         .append(s.text()).append('\n');
             }
         }
         return sb.toString();
     }
 
-    /** {@code HH:MM:SS.mmm}, rounded down to the millisecond (16 samples). */
-    static String time(long samples) {
-        long ms = samples * 1000 / Timeline.SAMPLE_RATE;
+    /** {@code HH:MM:SS.mmm} of {@code ms} milliseconds (the timeline rounds samples down). */
+    static String time(long ms) {
         return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
     }
 }

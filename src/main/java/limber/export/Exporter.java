@@ -127,7 +127,7 @@ public final class Exporter {
         try {
             AtomicTarget whole = open(pending, request.audio(), force);
             Id3Tag tag = Id3Tag.of(request.title(), ALBUM).withChapters(parts.stream()
-                    .map(p -> new Id3Tag.Chapter(p.title(), Part.millis(p.start()), Part.millis(p.end()))).toList());
+                    .map(p -> new Id3Tag.Chapter(p.title(), session.timeline().millis(p.start()), session.timeline().millis(p.end()))).toList());
             writeAudio(format, session, 0, length, tag, whole, progress, request.audio());
             if (request.captions() != null) {
                 AtomicTarget vtt = open(pending, request.captions(), force);
@@ -145,7 +145,7 @@ public final class Exporter {
                     writeAudio(format, session, p.start(), p.end(), trackTag, t, pos -> progress.accept(length + pos), tracks.get(i));
                 }
                 playlist = playlistPath(request);
-                writeText(open(pending, playlist, force), Playlist.m3u(request.title(), parts, tracks), playlist);
+                writeText(open(pending, playlist, force), Playlist.m3u(request.title(), parts, tracks, session.timeline().rate()), playlist);
             }
             for (AtomicTarget t : pending) {
                 t.commit();
@@ -203,14 +203,14 @@ public final class Exporter {
             OutputStream buffered = new BufferedOutputStream(target.stream(), 1 << 16);
             switch (format) {
                 case WAV -> {
-                    try (WavSink sink = new WavSink(buffered, to - from)) {
+                    try (WavSink sink = new WavSink(buffered, to - from, session.timeline().rate())) {
                         session.render(from, to, sink, progress);
                     }
                 }
                 case MP3 -> {
                     byte[] id3 = tag.toBytes();
                     buffered.write(id3);
-                    Mp3Sink sink = new Mp3Sink(buffered);
+                    Mp3Sink sink = new Mp3Sink(buffered, session.timeline().rate());
                     try (sink) {
                         session.render(from, to, sink, progress);
                     }

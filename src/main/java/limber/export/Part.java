@@ -36,10 +36,6 @@ record Part(int number, String title, long start, long end) {
         return end - start;
     }
 
-    /** Milliseconds, rounded down like the captions' times (16 samples a millisecond). */
-    static long millis(long samples) {
-        return samples * 1000 / Timeline.SAMPLE_RATE;
-    }
 
     /**
      * "03 Knee to chest stretch.mp3": the number zero-padded to {@code digits}, the title made

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
-import limber.audio.Clip;
 import limber.audio.LiveSink;
 
 /**
@@ -51,12 +50,17 @@ public final class NarrationGate implements LiveSink, BooleanSupplier {
     }
 
     @Override
+    public int sampleRate() {
+        return out.sampleRate();
+    }
+
+    @Override
     public void write(short[] samples, int offset, int length) throws IOException {
         if (level(samples, offset, length) > SILENT_DBFS) {
             long now = nanos.getAsLong();
             long queued = out.queued();
-            long start = now + queued * 1_000_000_000L / Clip.SAMPLE_RATE;
-            long end = now + (queued + length) * 1_000_000_000L / Clip.SAMPLE_RATE;
+            long start = now + queued * 1_000_000_000L / out.sampleRate();
+            long end = now + (queued + length) * 1_000_000_000L / out.sampleRate();
             synchronized (this) {
                 long[] last = audible.peekLast();
                 if (last != null && start <= last[1] + tailNanos) {

@@ -12,7 +12,7 @@ final class Wav {
 
     /** Writes {@code pcm} to {@code file}, replacing it. */
     static void write(Path file, short[] pcm) throws IOException {
-        byte[] header = WavSink.header(pcm.length);
+        byte[] header = WavSink.header(pcm.length, Segmenter.RATE);
         byte[] bytes = new byte[header.length + 2 * pcm.length];
         System.arraycopy(header, 0, bytes, 0, header.length);
         for (int i = 0; i < pcm.length; i++) {

@@ -1,6 +1,5 @@
 package limber.player;
 
-import limber.audio.Clip;
 import limber.audio.LiveSink;
 import limber.audio.Speakers;
 
@@ -33,31 +32,39 @@ public final class ClockSink implements LiveSink {
     }
 
     private final Clock clock;
+    private final int rate;
     private long origin;
     private long written;
 
-    public ClockSink(Clock clock) {
+    /** Keeps time for {@code rate} samples a second by {@code clock}. */
+    public ClockSink(Clock clock, int rate) {
         this.clock = clock;
+        this.rate = rate;
         this.origin = clock.nanos();
     }
 
+    @Override
+    public int sampleRate() {
+        return rate;
+    }
+
     private long played() {
-        long p = (clock.nanos() - origin) * Clip.SAMPLE_RATE / 1_000_000_000L;
+        long p = (clock.nanos() - origin) * rate / 1_000_000_000L;
         return Math.min(p, written);
     }
 
     private long at(long sample) {
-        return origin + sample * 1_000_000_000L / Clip.SAMPLE_RATE;
+        return origin + sample * 1_000_000_000L / rate;
     }
 
     @Override
     public void write(short[] samples, int offset, int length) throws java.io.InterruptedIOException {
         if (played() >= written) {
-            origin = clock.nanos() - (written * 1_000_000_000L / Clip.SAMPLE_RATE); // it ran dry: restart the clock
+            origin = clock.nanos() - (written * 1_000_000_000L / rate); // it ran dry: restart the clock
         }
         written += length;
         try {
-            clock.sleepUntil(at(written - Speakers.BUFFER_SAMPLES));
+            clock.sleepUntil(at(written - Speakers.bufferSamples(rate)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted");

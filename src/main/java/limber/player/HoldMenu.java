@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import limber.audio.Clip;
 import limber.audio.TimelineAudio;
 import limber.audio.LiveSink;
 import limber.routine.HoldOption;
@@ -18,7 +17,7 @@ import limber.routine.HoldOption;
  */
 public final class HoldMenu {
     /** How long the menu waits for an answer after reading the options. */
-    public static final int WAIT_SAMPLES = 6 * Clip.SAMPLE_RATE;
+    public static final int WAIT_SECONDS = 6;
 
     private HoldMenu() {
     }
@@ -63,6 +62,7 @@ public final class HoldMenu {
         if (interactive) {
             Answers answers = new Answers(player, out, inputs, options);
             short[] silence = new short[TimelineAudio.CHUNK];
+            int wait = WAIT_SECONDS * out.sampleRate();
             for (int round = 0; round < 2; round++) {
                 for (String line : lines(options, byVoice)) {
                     player.speak(line, true);
@@ -71,12 +71,12 @@ public final class HoldMenu {
                         return o == QUIT ? null : o;
                     }
                 }
-                for (int waited = 0; waited < WAIT_SAMPLES; waited += silence.length) {
+                for (int waited = 0; waited < wait; waited += silence.length) {
                     HoldOption o = answers.take();
                     if (o != null) {
                         return o == QUIT ? null : o;
                     }
-                    out.write(silence, 0, Math.min(silence.length, WAIT_SAMPLES - waited));
+                    out.write(silence, 0, Math.min(silence.length, wait - waited));
                 }
             }
         }

@@ -242,7 +242,8 @@ public final class Player {
         }
         for (Timeline.Span span : audio.timeline().holds()) {
             if (to > span.start() && from < span.end()) {
-                int left = (int) ((span.end() - from + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE);
+                int rate = audio.timeline().rate();
+                int left = (int) ((span.end() - from + rate - 1) / rate);
                 if (left != lastLeft) {
                     lastLeft = left;
                     listener.holdLeft(left);

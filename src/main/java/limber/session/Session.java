@@ -43,20 +43,22 @@ public final class Session {
 
     /** Synthesizes what the routine says with {@code options} and compiles its timeline. */
     public static TimelineAudio prepare(Routine routine, Options options, Narrator narrator) throws IOException {
-        Map<String, Clip> clips = synthesize(TimelineCompiler.texts(routine, options), narrator);
-        return assemble(routine, options, clips);
+        int rate = narrator.sampleRate();
+        Map<String, Clip> clips = synthesize(TimelineCompiler.texts(routine, options, rate), narrator);
+        return assemble(routine, options, rate, clips);
     }
 
     /**
      * Like {@link #prepare(Routine, Options, Narrator)}, with up to {@code workers} narrators from
      * {@code narrators} in parallel. {@code draft} is any timeline of the same routine and options
-     * (say the one an export checked its targets with): its texts are what is synthesized, so the
+     * at the narrators' sample rate (say the one an export checked its targets with): its texts
+     * are what is synthesized, and its rate is the session's, so the
      * routine is not compiled for them twice. The result is the same, sample for sample, for any
      * number of workers.
      */
     public static TimelineAudio prepare(Routine routine, Options options, Timeline draft,
                                         Supplier<? extends Narrator> narrators, int workers) throws IOException {
-        return assemble(routine, options, synthesize(draft.spokenTexts(), narrators, workers));
+        return assemble(routine, options, draft.rate(), synthesize(draft.spokenTexts(), narrators, workers));
     }
 
     /**
@@ -106,9 +108,9 @@ public final class Session {
                 memory.put(distinct.get(i), kept[i]);
             }
         }
-        Timeline timeline = TimelineCompiler.compile(routine, options, measured::get);
+        Timeline timeline = TimelineCompiler.compile(routine, options, draft.rate(), measured::get);
         Streamed streamed = new Streamed(memory, narrators);
-        streamed.audio = TimelineAudio.streamed(timeline, streamed::clip, Earcons.all());
+        streamed.audio = TimelineAudio.streamed(timeline, streamed::clip, Earcons.all(draft.rate()));
         return streamed;
     }
 
@@ -148,9 +150,9 @@ public final class Session {
         }
     }
 
-    private static TimelineAudio assemble(Routine routine, Options options, Map<String, Clip> clips) {
-        Timeline timeline = TimelineCompiler.compile(routine, options, text -> clips.get(text).length());
-        return new TimelineAudio(timeline, clips, Earcons.all());
+    private static TimelineAudio assemble(Routine routine, Options options, int rate, Map<String, Clip> clips) {
+        Timeline timeline = TimelineCompiler.compile(routine, options, rate, text -> clips.get(text).length());
+        return new TimelineAudio(timeline, clips, Earcons.all(rate));
     }
 
     /** One clip per distinct text, synthesized in order by one narrator. */

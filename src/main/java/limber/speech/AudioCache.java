@@ -24,13 +24,15 @@ import java.util.zip.CRC32;
 import limber.audio.Clip;
 
 /**
- * Clips on disk, one file per (engine, voice, rate, text), named by the SHA-256 of that key:
- * {@code DIR/3f/3f9a...e1.clip}. An entry file is, all integers big-endian:
+ * Clips on disk, one file per (engine, engine version, voice, rate, sample rate, text), named by
+ * the SHA-256 of that key: {@code DIR/3f/3f9a...e1.clip}. An entry file is, all integers
+ * big-endian:
  *
  * <pre>
- * "LIMBERC1"                      8 ASCII bytes
- * engine, voice                   each: int32 byte length, UTF-8 bytes
+ * "LIMBERC2"                      8 ASCII bytes
+ * engine, engine version, voice   each: int32 byte length, UTF-8 bytes
  * rate                            int32, words per minute
+ * sample rate                     int32, samples a second
  * text                            int32 byte length, UTF-8 bytes
  * sample count                    int32
  * CRC32 of the sample bytes       int32 (the low 32 bits of {@link CRC32#getValue()})
@@ -46,19 +48,21 @@ import limber.audio.Clip;
  * a read buffer per thread).
  */
 final class AudioCache {
-    static final String MAGIC = "LIMBERC1";
+    static final String MAGIC = "LIMBERC2";
     static final String SUFFIX = ".clip";
 
     /** What identifies a clip's sound. Text is kept exactly: no trimming, no case folding. */
-    record Key(String engine, String voice, int rate, String text) {
+    record Key(String engine, String engineVersion, String voice, int rate, int sampleRate, String text) {
         Key {
             Objects.requireNonNull(engine, "engine");
+            Objects.requireNonNull(engineVersion, "engineVersion");
             Objects.requireNonNull(voice, "voice");
             Objects.requireNonNull(text, "text");
         }
 
         static Key of(Narrator narrator, String text) {
-            return new Key(narrator.engine(), narrator.voice(), narrator.rate(), text);
+            return new Key(narrator.engine(), narrator.engineVersion(), narrator.voice(), narrator.rate(),
+                    narrator.sampleRate(), text);
         }
     }
 
@@ -190,13 +194,17 @@ final class AudioCache {
     /** MAGIC, then the key's fields as documented on the class; fails on a lone surrogate. */
     static byte[] encodeKey(Key key) throws CharacterCodingException {
         byte[] engine = utf8(key.engine());
+        byte[] version = utf8(key.engineVersion());
         byte[] voice = utf8(key.voice());
         byte[] text = utf8(key.text());
-        ByteBuffer b = ByteBuffer.allocate(MAGIC.length() + 4 * 4 + engine.length + voice.length + text.length);
+        ByteBuffer b = ByteBuffer.allocate(MAGIC.length() + 6 * 4 + engine.length + version.length + voice.length
+                + text.length);
         b.put(MAGIC.getBytes(StandardCharsets.US_ASCII));
         b.putInt(engine.length).put(engine);
+        b.putInt(version.length).put(version);
         b.putInt(voice.length).put(voice);
         b.putInt(key.rate());
+        b.putInt(key.sampleRate());
         b.putInt(text.length).put(text);
         return b.array();
     }

@@ -26,6 +26,11 @@ public final class CacheDirectory {
     private CacheDirectory() {
     }
 
+    /** Where FreeTTS's unpacked voice data lives in the cache folder {@code cache}. */
+    public static Path voiceData(Path cache) {
+        return cache.resolve(VOICES);
+    }
+
     public static Stats stats(Path dir) throws IOException {
         int entries = 0;
         int leftovers = 0;

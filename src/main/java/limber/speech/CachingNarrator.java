@@ -126,6 +126,16 @@ public final class CachingNarrator implements Narrator {
     }
 
     @Override
+    public String engineVersion() {
+        return inner.engineVersion();
+    }
+
+    @Override
+    public int sampleRate() {
+        return inner.sampleRate();
+    }
+
+    @Override
     public String voice() {
         return inner.voice();
     }

@@ -56,6 +56,10 @@ import limber.audio.Clip;
 public final class FreeTtsNarrator implements Narrator {
     public static final String ENGINE = "freetts";
     public static final String DEFAULT_VOICE = "kevin16";
+    /** kevin16's own rate: 16 kHz. */
+    public static final int SAMPLE_RATE = 16_000;
+    /** The FreeTTS built into the jar; part of the cache key, so a newer FreeTTS makes new clips. */
+    public static final String VERSION = "1.2.2";
     /** The rate kevin16 speaks at when none is set, in words per minute. */
     public static final int DEFAULT_RATE = 150;
     public static final int MIN_RATE = 20;
@@ -267,6 +271,16 @@ public final class FreeTtsNarrator implements Narrator {
     }
 
     @Override
+    public String engineVersion() {
+        return VERSION;
+    }
+
+    @Override
+    public int sampleRate() {
+        return SAMPLE_RATE;
+    }
+
+    @Override
     public String voice() {
         return voiceName;
     }
@@ -397,7 +411,7 @@ public final class FreeTtsNarrator implements Narrator {
         synchronized Clip take(boolean completed, String voiceName, String text) throws IOException {
             if (badFormat != null) {
                 throw new IOException("FreeTTS voice \"" + voiceName + "\" renders " + badFormat
-                        + "; Limber needs " + Clip.SAMPLE_RATE + " Hz 16-bit mono");
+                        + "; Limber needs " + SAMPLE_RATE + " Hz 16-bit mono");
             }
             if (!completed || cancelled) {
                 throw new IOException("FreeTTS failed to speak \"" + abbreviate(text) + "\"");
@@ -425,7 +439,7 @@ public final class FreeTtsNarrator implements Narrator {
         public synchronized void setAudioFormat(AudioFormat f) {
             format = f;
             boolean ok = f.getEncoding() == AudioFormat.Encoding.PCM_SIGNED
-                    && f.getSampleRate() == Clip.SAMPLE_RATE
+                    && f.getSampleRate() == SAMPLE_RATE
                     && f.getSampleSizeInBits() == 16
                     && f.getChannels() == 1;
             if (!ok && badFormat == null) {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import limber.audio.Clip;
 
 /**
- * Speaks one line of text into a {@link Clip} (16 kHz, 16-bit, mono), in memory.
+ * Speaks one line of text into a {@link Clip} (16-bit mono at {@link #sampleRate()}), in memory.
  *
  * <p>A narrator is used by one thread at a time; callers that synthesize in parallel make one
- * narrator per worker. {@link #engine()}, {@link #voice()} and {@link #rate()} identify the
- * sound of the output: two narrators with equal identities produce the same samples for the
- * same text, which is what lets the cache key on them.
+ * narrator per worker. {@link #engine()}, {@link #engineVersion()}, {@link #voice()},
+ * {@link #rate()} and {@link #sampleRate()} identify the sound of the output: two narrators with
+ * equal identities produce the same samples for the same text, which is what lets the cache key
+ * on them. The identity methods load nothing and start nothing: a run served from the cache
+ * never touches the engine.
  */
 public interface Narrator extends AutoCloseable {
 
@@ -18,6 +20,16 @@ public interface Narrator extends AutoCloseable {
 
     /** Engine name, e.g. {@code "freetts"}. */
     String engine();
+
+    /**
+     * What tells one build of the engine from another (its version, and a fingerprint of its
+     * program and data files for an installed engine): an upgraded engine's clips never mix
+     * with the old one's in the cache.
+     */
+    String engineVersion();
+
+    /** Samples a second of every clip: the voice's own rate (16,000, 22,050, 24,000 ...). */
+    int sampleRate();
 
     /** Voice name, e.g. {@code "kevin16"}. */
     String voice();

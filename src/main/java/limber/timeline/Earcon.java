@@ -15,7 +15,8 @@ public enum Earcon {
         this.millis = millis;
     }
 
-    public int samples() {
-        return millis * Timeline.SAMPLE_RATE / 1000;
+    /** Its length at {@code rate} samples a second. */
+    public int samples(int rate) {
+        return (int) ((long) millis * rate / 1000);
     }
 }

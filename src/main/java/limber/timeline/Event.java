@@ -2,7 +2,7 @@ package limber.timeline;
 
 /**
  * One timed piece of a session. Positions and lengths are in samples at
- * {@link Timeline#SAMPLE_RATE}. {@code unit} is the index of the step it belongs to (what "next",
+ * {@link Timeline#rate()}. {@code unit} is the index of the step it belongs to (what "next",
  * "previous" and "repeat" move between), {@code stretch} the 1-based stretch (0 before the first).
  */
 public sealed interface Event {

@@ -12,8 +12,9 @@ public enum Pace {
         this.gapMillis = gapMillis;
     }
 
-    public int gapSamples() {
-        return gapMillis * Timeline.SAMPLE_RATE / 1000;
+    /** The gap at {@code rate} samples a second. */
+    public int gapSamples(int rate) {
+        return (int) ((long) gapMillis * rate / 1000);
     }
 
     /** Parses "slow", "normal" or "brisk" (any case). */

@@ -10,8 +10,8 @@ public final class SessionTooLongException extends RuntimeException {
     private final long length;
     private final int holdSeconds;
 
-    SessionTooLongException(long length, int holdSeconds) {
-        super("the session would last " + Timeline.formatTime(length) + " with " + holdSeconds
+    SessionTooLongException(long length, int rate, int holdSeconds) {
+        super("the session would last " + Timeline.formatTime(length, rate) + " with " + holdSeconds
                 + " s holds, longer than the " + Routine.MAX_SESSION_SECONDS / 3600 + "-hour limit");
         this.length = length;
         this.holdSeconds = holdSeconds;

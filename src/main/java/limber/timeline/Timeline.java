@@ -10,12 +10,15 @@ import java.util.Locale;
  * they group into, the chapters (stretch starts) and the exact spans of the holds.
  *
  * <pre>{@code
- * Timeline t = TimelineCompiler.compile(routine, Options.defaults(30), narrator::lengthOf);
- * t.holds().get(0).length() == 30 * 16_000
+ * Timeline t = TimelineCompiler.compile(routine, Options.defaults(30), 24_000, narrator::lengthOf);
+ * t.holds().get(0).length() == 30 * 24_000
  * }</pre>
+ *
+ * <p>Positions and lengths are in samples at {@link #rate()}, the rate of the narrator's voice:
+ * the one place a session's sample rate lives. Everything that renders, plays, captions or
+ * times the session takes it from here.
  */
 public final class Timeline {
-    public static final int SAMPLE_RATE = 16_000;
 
     /** A hold from the end of its start cue to the start of its end cue. */
     public record Span(long start, long end, int unit) {
@@ -28,16 +31,33 @@ public final class Timeline {
     public record Chapter(int stretch, String name, long start) {
     }
 
+    private final int rate;
     private final List<Event> events;
     private final long[] unitStarts;
     private final List<Span> holds;
     private final List<Chapter> chapters;
 
-    Timeline(List<Event> events, long[] unitStarts, List<Span> holds, List<Chapter> chapters) {
+    Timeline(int rate, List<Event> events, long[] unitStarts, List<Span> holds, List<Chapter> chapters) {
+        this.rate = rate;
         this.events = List.copyOf(events);
         this.unitStarts = unitStarts.clone();
         this.holds = List.copyOf(holds);
         this.chapters = List.copyOf(chapters);
+    }
+
+    /** Samples a second: the narrator's voice's own rate (16,000, 22,050, 24,000 ...). */
+    public int rate() {
+        return rate;
+    }
+
+    /** Milliseconds from the start to sample {@code position}, rounded down. */
+    public long millis(long position) {
+        return position * 1000 / rate;
+    }
+
+    /** {@link #formatTime(long, int)} at this timeline's rate. */
+    public String formatTime(long samples) {
+        return formatTime(samples, rate);
     }
 
     public List<Event> events() {
@@ -100,8 +120,9 @@ public final class Timeline {
         return (int) events.stream().filter(e -> e instanceof Event.Speech).count();
     }
 
-    public static String formatTime(long samples) {
-        long millis = samples * 1000 / SAMPLE_RATE;
+    /** "11:03.942": minutes, seconds and milliseconds of {@code samples} at {@code rate}. */
+    public static String formatTime(long samples, int rate) {
+        long millis = samples * 1000 / rate;
         // by hand: the first String.format of a process costs ~15 ms, for one summary line
         long seconds = millis / 1000 % 60;
         long rest = millis % 1000;

@@ -28,6 +28,7 @@ public final class TimelineCompiler {
 
     private final Routine routine;
     private final Options options;
+    private final int rate;
     private final Lengths lengths;
     private final List<Event> events = new ArrayList<>();
     private final List<Long> unitStarts = new ArrayList<>();
@@ -36,23 +37,29 @@ public final class TimelineCompiler {
     private long position;
     private int stretch;
 
-    private TimelineCompiler(Routine routine, Options options, Lengths lengths) {
+    private TimelineCompiler(Routine routine, Options options, int rate, Lengths lengths) {
         this.routine = routine;
         this.options = options;
+        this.rate = rate;
         this.lengths = lengths;
     }
 
     /**
      * @throws SessionTooLongException the session would last longer than
      *     {@link Routine#MAX_SESSION_SECONDS}
-     * @throws IllegalArgumentException {@code options.fromStretch()} is past the last stretch
+     * @param rate samples a second, the narrator's voice's (see {@link Timeline#rate()})
+     * @throws IllegalArgumentException {@code options.fromStretch()} is past the last stretch, or
+     *     {@code rate} is not positive
      */
-    public static Timeline compile(Routine routine, Options options, Lengths lengths) {
+    public static Timeline compile(Routine routine, Options options, int rate, Lengths lengths) {
+        if (rate <= 0) {
+            throw new IllegalArgumentException("sample rate must be positive, got " + rate);
+        }
         if (options.fromStretch() > routine.stretches().size()) {
             throw new IllegalArgumentException("--from must be 1.." + routine.stretches().size()
                     + " (the routine has " + routine.stretches().size() + " stretches), got " + options.fromStretch());
         }
-        return new TimelineCompiler(routine, options, lengths).run();
+        return new TimelineCompiler(routine, options, rate, lengths).run();
     }
 
     /**
@@ -60,8 +67,8 @@ public final class TimelineCompiler {
      * Compiles with silent speech, so a session too long even without it fails here, before any
      * synthesis.
      */
-    public static List<String> texts(Routine routine, Options options) {
-        return compile(routine, options, text -> 0).spokenTexts();
+    public static List<String> texts(Routine routine, Options options, int rate) {
+        return compile(routine, options, rate, text -> 0).spokenTexts();
     }
 
     /** "Hold for 30 seconds." or "Hold for 30 seconds, left side." */
@@ -115,22 +122,22 @@ public final class TimelineCompiler {
         newUnit();
         say(CLOSING, false);
         if (position > samples(Routine.MAX_SESSION_SECONDS)) {
-            throw new SessionTooLongException(position, options.holdSeconds());
+            throw new SessionTooLongException(position, rate, options.holdSeconds());
         }
         long[] starts = unitStarts.stream().mapToLong(Long::longValue).toArray();
-        return new Timeline(events, starts, holds, chapters);
+        return new Timeline(rate, events, starts, holds, chapters);
     }
 
     private void step(Step step) {
         if (step instanceof Step.Say s) {
             say(s.text());
-            silence(Math.round(s.pauseSeconds() * Timeline.SAMPLE_RATE));
+            silence(Math.round(s.pauseSeconds() * rate));
         } else if (step instanceof Step.Hold h) {
             hold(h.seconds() == null ? options.holdSeconds() : h.seconds(), h.label());
         } else if (step instanceof Step.Rest r) {
             say("Rest for " + spokenSeconds(r.seconds()) + ".", false);
             silence(samples(r.seconds()));
-            silence(options.pace().gapSamples());
+            silence(options.pace().gapSamples(rate));
         }
     }
 
@@ -172,7 +179,7 @@ public final class TimelineCompiler {
                 continue; // at or before the hold's first instant: nothing to count down
             }
             String text = options.countdown() == CountdownStyle.VOICE ? markText(left) : null;
-            long length = text == null ? Earcon.TICK.samples() : lengths.samples(text);
+            long length = text == null ? Earcon.TICK.samples(rate) : lengths.samples(text);
             if (at + length <= limit) {
                 kept.add(0, new Mark(at, text));
                 limit = at;
@@ -181,8 +188,8 @@ public final class TimelineCompiler {
         return kept;
     }
 
-    private static long samples(long seconds) {
-        return seconds * Timeline.SAMPLE_RATE;
+    private long samples(long seconds) {
+        return seconds * rate;
     }
 
     private void newUnit() {
@@ -201,13 +208,13 @@ public final class TimelineCompiler {
         }
         add(new Event.Speech(position, length, unit(), stretch, text));
         if (gap) {
-            silence(options.pace().gapSamples());
+            silence(options.pace().gapSamples(rate));
         }
     }
 
     private void tone(Earcon earcon) {
         if (options.earcons()) {
-            add(new Event.Tone(position, earcon.samples(), unit(), stretch, earcon));
+            add(new Event.Tone(position, earcon.samples(rate), unit(), stretch, earcon));
         }
     }
 

@@ -166,7 +166,7 @@ class ExportCommandTest {
             }
         }
         long difference = (Files.size(b) - Files.size(a)) / 2;
-        assertEquals(11L * 20 * Timeline.SAMPLE_RATE + announcements, difference);
+        assertEquals(11L * 20 * 16_000 + announcements, difference);
     }
 
     @Test
@@ -183,7 +183,7 @@ class ExportCommandTest {
         // empty caches: every line is really synthesized, by one voice or by two at once
         Routine seed = RoutineLoader.load(SEED);
         Options options = Options.defaults(30);
-        Timeline draft = TimelineCompiler.compile(seed, options, text -> 0);
+        Timeline draft = TimelineCompiler.compile(seed, options, 16_000, text -> 0);
         List<Path> wavs = new ArrayList<>();
         for (int workers : new int[] {1, 2}) {
             Path own = dir.resolve("cache-" + workers);

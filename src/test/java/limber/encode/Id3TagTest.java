@@ -85,7 +85,7 @@ class Id3TagTest {
         Mp3Sink sink;
         try (OutputStream out = Files.newOutputStream(mp3)) {
             out.write(tag);
-            sink = new Mp3Sink(out);
+            sink = new Mp3Sink(out, 16_000);
             try (sink) {
                 short[] tone = Mp3SinkTest.tone(3 * 16_000, 440);
                 sink.write(tone, 0, tone.length);

@@ -36,7 +36,7 @@ class Mp3SinkTest {
     static Path encode(Path file, short[] pcm, int chunk) throws IOException {
         Mp3Sink sink;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            sink = new Mp3Sink(out);
+            sink = new Mp3Sink(out, 16_000);
             try (sink) {
                 for (int i = 0; i < pcm.length; i += chunk) {
                     sink.write(pcm, i, Math.min(chunk, pcm.length - i));
@@ -100,7 +100,7 @@ class Mp3SinkTest {
 
     @Test
     void infoFrameIsUnknownBeforeClose() throws IOException {
-        Mp3Sink sink = new Mp3Sink(OutputStream.nullOutputStream());
+        Mp3Sink sink = new Mp3Sink(OutputStream.nullOutputStream(), 16_000);
         assertThrows(IllegalStateException.class, sink::infoFrame);
     }
 

@@ -37,7 +37,7 @@ final class ListenProbe {
         List<Integer> menu = args.length > 1 && !args[1].isBlank()
                 ? java.util.Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList() : List.of();
         Vocabulary vocabulary = menu.isEmpty() ? Vocabulary.controls() : Vocabulary.controls().withAnswers(menu);
-        NarrationGate gate = NarrationGate.wrap(Speakers.open());
+        NarrationGate gate = NarrationGate.wrap(Speakers.open(16_000));
         LinkedBlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
         try (OutputStream raw = Files.newOutputStream(capture);
              PocketSphinx ps = PocketSphinx.open(PocketSphinx.Settings.DEFAULT)) {

@@ -16,6 +16,15 @@ class NarrationGateTest {
         long now;
 
         @Override
+
+        public int sampleRate() {
+
+            return 16_000;
+
+        }
+
+
+        @Override
         public long queued() {
             return queued;
         }

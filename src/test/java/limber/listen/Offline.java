@@ -50,6 +50,11 @@ final class Offline {
         long[] now = {0};
         LiveSink speakers = new LiveSink() {
             @Override
+            public int sampleRate() {
+                return 16_000;
+            }
+
+            @Override
             public long queued() {
                 return 0;
             }

@@ -174,7 +174,7 @@ class KeysTest {
         }
         short[] pcm = clip.toArray();
         Path wav = dir.resolve(text.replaceAll("\\W", "") + ".wav");
-        try (java.io.OutputStream file = Files.newOutputStream(wav); WavSink sink = new WavSink(file, pcm.length)) {
+        try (java.io.OutputStream file = Files.newOutputStream(wav); WavSink sink = new WavSink(file, pcm.length, 16_000)) {
             sink.write(pcm, 0, pcm.length);
         }
         return wav;

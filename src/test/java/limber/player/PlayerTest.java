@@ -52,10 +52,10 @@ class PlayerTest {
     private TimelineAudio session(int hold) {
         Options o = new Options(hold, Pace.NORMAL, CountdownStyle.VOICE, true, 1);
         Map<String, Clip> speech = new HashMap<>();
-        for (String t : TimelineCompiler.texts(ROUTINE, o)) {
+        for (String t : TimelineCompiler.texts(ROUTINE, o, 16_000)) {
             speech.put(t, clip(t));
         }
-        return new TimelineAudio(TimelineCompiler.compile(ROUTINE, o, t -> speech.get(t).length()), speech, Earcons.all());
+        return new TimelineAudio(TimelineCompiler.compile(ROUTINE, o, 16_000, t -> speech.get(t).length()), speech, Earcons.all(16_000));
     }
 
     /** Records what is written; at given sample counts, puts inputs in the queue (as a user would). */
@@ -72,6 +72,15 @@ class PlayerTest {
                 inputs.add(script.pollFirstEntry().getValue());
             }
         }
+
+        @Override
+
+        public int sampleRate() {
+
+            return 16_000;
+
+        }
+
 
         @Override
         public long queued() {
@@ -335,7 +344,7 @@ class PlayerTest {
         expected.add(HoldMenu.fallback(options.get(1)));
         assertEquals(expected, heard);
         int speech = expected.stream().mapToInt(x -> clip(x).length()).sum();
-        assertEquals(speech + 2 * HoldMenu.WAIT_SAMPLES, sink.samples.size());
+        assertEquals(speech + 2 * HoldMenu.WAIT_SECONDS * 16_000, sink.samples.size());
     }
 
     @Test
@@ -381,7 +390,7 @@ class PlayerTest {
                 now[0] = Math.max(now[0], nanos);
             }
         };
-        ClockSink sink = new ClockSink(fake);
+        ClockSink sink = new ClockSink(fake, 16_000);
         short[] chunk = new short[1024];
         for (int i = 0; i < 1000; i++) {
             sink.write(chunk, 0, chunk.length);

@@ -62,7 +62,7 @@ class BadInputTest {
     void sessionOverTwelveHoursAtTheChosenHoldIsOneLineBeforeAnySpeech() throws Exception {
         Path script = Files.writeString(dir.resolve("many.json"), SEVENTY_TWO_HOLDS);
         SessionTooLongException expected = assertThrows(SessionTooLongException.class,
-                () -> TimelineCompiler.texts(RoutineLoader.load(script), Options.defaults(600)));
+                () -> TimelineCompiler.texts(RoutineLoader.load(script), Options.defaults(600), 16_000));
         Path wav = dir.resolve("many.wav");
         Limber r = Limber.run("export", "--cache-dir", dir.resolve("cache").toString(), script.toString(),
                 "--hold", "600", "-o", wav.toString());

@@ -49,7 +49,7 @@ class CacheFaultsTest {
     private static List<String> checkTexts(Routine r) {
         Set<String> texts = new LinkedHashSet<>();
         for (HoldOption o : r.holdOptions()) {
-            texts.addAll(TimelineCompiler.texts(r, Options.defaults(o.seconds())));
+            texts.addAll(TimelineCompiler.texts(r, Options.defaults(o.seconds()), 16_000));
         }
         return List.copyOf(texts);
     }

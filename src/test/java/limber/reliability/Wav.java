@@ -25,7 +25,7 @@ final class Wav {
     static String expectedDigest(TimelineAudio session) throws IOException {
         MessageDigest sha = sha256();
         try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha);
-             WavSink sink = new WavSink(new java.io.BufferedOutputStream(out, 1 << 16), session.length())) {
+             WavSink sink = new WavSink(new java.io.BufferedOutputStream(out, 1 << 16), session.length(), 16_000)) {
             session.render(0, session.length(), sink, samples -> { });
         }
         return HexFormat.of().formatHex(sha.digest());

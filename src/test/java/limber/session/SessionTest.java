@@ -50,6 +50,24 @@ class SessionTest {
         }
 
         @Override
+
+        public int sampleRate() {
+
+            return 16_000;
+
+        }
+
+
+        @Override
+
+        public String engineVersion() {
+
+            return "1";
+
+        }
+
+
+        @Override
         public String engine() {
             return "fake";
         }
@@ -121,7 +139,7 @@ class SessionTest {
     void aStreamedSessionPlaysTheSameSamplesWhateverItKeeps() throws IOException {
         Routine routine = routine();
         Options options = Options.defaults(4);
-        Timeline draft = TimelineCompiler.compile(routine, options, text -> 0);
+        Timeline draft = TimelineCompiler.compile(routine, options, 16_000, text -> 0);
         TimelineAudio held = Session.prepare(routine, options, new Fake(null));
         short[] expected = new short[(int) held.length()];
         held.read(0, expected, 0, expected.length);
@@ -138,7 +156,7 @@ class SessionTest {
     void aStreamedSessionKeepsTheLinesSaidMostOften() throws IOException {
         Routine routine = routine();
         Options options = Options.defaults(4);
-        Timeline draft = TimelineCompiler.compile(routine, options, text -> 0);
+        Timeline draft = TimelineCompiler.compile(routine, options, 16_000, text -> 0);
         List<Fake> made = new CopyOnWriteArrayList<>();
         // room for one clip: "3." is said in both holds, every other line once
         long room = new Fake(null).say("3.").length();

@@ -181,8 +181,8 @@ class CachingNarratorTest {
     void fieldBoundariesAreUnambiguous() throws IOException {
         AudioCache cache = new AudioCache(dir);
         assertNotEquals(
-                cache.pathOf(new AudioCache.Key("fake", "ab", 150, "c")),
-                cache.pathOf(new AudioCache.Key("fake", "a", 150, "bc")));
+                cache.pathOf(new AudioCache.Key("fake", "1", "ab", 150, 16_000, "c")),
+                cache.pathOf(new AudioCache.Key("fake", "1", "a", 150, 16_000, "bc")));
     }
 
     @Test
@@ -276,7 +276,7 @@ class CachingNarratorTest {
     @Test
     void emptyClipIsStored() throws IOException {
         AudioCache cache = new AudioCache(dir);
-        AudioCache.Key key = new AudioCache.Key("fake", "alto", 150, "");
+        AudioCache.Key key = new AudioCache.Key("fake", "1", "alto", 150, 16_000, "");
         cache.write(key, Clip.silence(0));
         assertEquals(Optional.of(Clip.silence(0)), cache.read(key));
     }
@@ -284,7 +284,7 @@ class CachingNarratorTest {
     @Test
     void concurrentWritersNeverExposeAPartialEntry() throws Exception {
         AudioCache cache = new AudioCache(dir);
-        AudioCache.Key key = new AudioCache.Key("fake", "alto", 150, "Hold for 30 seconds.");
+        AudioCache.Key key = new AudioCache.Key("fake", "1", "alto", 150, 16_000, "Hold for 30 seconds.");
         Clip clip = CountingNarrator.clipFor("fake", "alto", 150, "x".repeat(50_000));
         cache.write(key, clip);
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -320,6 +320,6 @@ class CachingNarratorTest {
     }
 
     private static Path entryOf(CachingNarrator n, String text) throws IOException {
-        return new AudioCache(n.dir()).pathOf(new AudioCache.Key(n.engine(), n.voice(), n.rate(), text));
+        return new AudioCache(n.dir()).pathOf(new AudioCache.Key(n.engine(), "1", n.voice(), n.rate(), 16_000, text));
     }
 }

@@ -37,6 +37,24 @@ final class CountingNarrator implements Narrator {
     }
 
     @Override
+
+    public int sampleRate() {
+
+        return 16_000;
+
+    }
+
+
+    @Override
+
+    public String engineVersion() {
+
+        return "1";
+
+    }
+
+
+    @Override
     public String engine() {
         return engine;
     }

@@ -35,7 +35,7 @@ final class FreeTtsBench {
                 ms(t1 - t0), ms(t2 - t1), ms(t3 - t2));
 
         int words = SENTENCE.split("\\s+").length;
-        double seconds = (double) first.length() / Clip.SAMPLE_RATE;
+        double seconds = (double) first.length() / 16_000;
         long[] runs = new long[30];
         for (int i = 0; i < runs.length; i++) {
             long s = System.nanoTime();

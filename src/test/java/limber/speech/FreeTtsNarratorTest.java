@@ -35,7 +35,7 @@ class FreeTtsNarratorTest {
     void speaksNonEmptyAudioOfSpeechLength() throws IOException {
         try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE)) {
             Clip clip = n.say(SENTENCE);
-            double seconds = (double) clip.length() / Clip.SAMPLE_RATE;
+            double seconds = (double) clip.length() / 16_000;
             assertTrue(seconds > 3 && seconds < 10, "21 words took " + seconds + " s");
             assertTrue(peak(clip) > 5000, "peak " + peak(clip));
         }
@@ -279,7 +279,7 @@ class FreeTtsNarratorTest {
         short[] x = clip.toArray();
         int taps = 101;
         int mid = taps / 2;
-        double fc = hz / Clip.SAMPLE_RATE;
+        double fc = hz / 16_000;
         double[] h = new double[taps];
         for (int i = 0; i < taps; i++) {
             int k = i - mid;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The compiler alone, with utterance lengths of 100 samples a character (a fake narrator). */
 class TimelineCompilerTest {
     private static final TimelineCompiler.Lengths BY_CHARS = text -> 100L * text.length();
-    private static final int SR = Timeline.SAMPLE_RATE;
+    private static final int SR = 16_000;
 
     private static Routine routine(List<Integer> countdown, List<Stretch> stretches) {
         return new Routine("Tiny", null, List.of("Use a mat."), List.of(new HoldOption(3, "short")), 3, 1, 1,
@@ -34,7 +34,7 @@ class TimelineCompilerTest {
 
     @Test
     void tinyRoutineCompilesToThisWholeTimeline() {
-        Timeline t = TimelineCompiler.compile(tiny(), options(3), BY_CHARS);
+        Timeline t = TimelineCompiler.compile(tiny(), options(3), 16_000, BY_CHARS);
         assertEquals("""
                 0 0 0 +500 say "Tiny."
                 0 0 500 +5600 silence
@@ -76,21 +76,21 @@ class TimelineCompilerTest {
     @Test
     void holdIsExactlyItsLengthFromEndOfStartCueToStartOfEndCue() {
         for (int hold : new int[] {1, 3, 30, 600}) {
-            Timeline t = TimelineCompiler.compile(tiny(), options(hold), BY_CHARS);
+            Timeline t = TimelineCompiler.compile(tiny(), options(hold), 16_000, BY_CHARS);
             Timeline.Span span = t.holds().get(0);
             assertEquals((long) hold * SR, span.length());
             Event start = t.events().get(t.eventAt(span.start() - 1));
             Event end = t.events().get(t.eventAt(span.end()));
-            assertEquals(new Event.Tone(start.start(), Earcon.HOLD_START.samples(), 5, 1, Earcon.HOLD_START), start);
+            assertEquals(new Event.Tone(start.start(), Earcon.HOLD_START.samples(16_000), 5, 1, Earcon.HOLD_START), start);
             assertEquals(span.start(), start.end());
-            assertEquals(new Event.Tone(span.end(), Earcon.HOLD_END.samples(), 5, 1, Earcon.HOLD_END), end);
+            assertEquals(new Event.Tone(span.end(), Earcon.HOLD_END.samples(16_000), 5, 1, Earcon.HOLD_END), end);
         }
     }
 
     @Test
     void withoutEarconsHoldRunsFromAnnouncementToRelease() {
         Options o = new Options(4, Pace.NORMAL, CountdownStyle.VOICE, false, 1);
-        Timeline t = TimelineCompiler.compile(tiny(), o, BY_CHARS);
+        Timeline t = TimelineCompiler.compile(tiny(), o, 16_000, BY_CHARS);
         Timeline.Span span = t.holds().get(0);
         assertEquals(4L * SR, span.length());
         assertEquals(new Event.Speech(span.start() - 3000, 3000, 5, 1, "Hold for 4 seconds, left side."),
@@ -103,7 +103,7 @@ class TimelineCompilerTest {
         // marks so long that they cannot fit: the hold stays exact, the marks go
         TimelineCompiler.Lengths slow = text -> text.endsWith("left.") || text.length() <= 3 ? 40L * SR : 1000;
         Routine r = routine(List.of(10, 3, 2, 1), tiny().stretches());
-        Timeline t = TimelineCompiler.compile(r, options(30), slow);
+        Timeline t = TimelineCompiler.compile(r, options(30), 16_000, slow);
         assertEquals(30L * SR, t.holds().get(0).length());
         assertFalse(t.spokenTexts().contains("3."));
         assertFalse(t.spokenTexts().contains("10 seconds left."));
@@ -113,7 +113,7 @@ class TimelineCompilerTest {
     void marksThatDoNotFitAreDroppedKeepingTheLatest() {
         // "1." takes 1.5 s: it does not fit before the hold's end (1 s), "2." then ends where "1." would start
         TimelineCompiler.Lengths lengths = text -> text.equals("1.") ? 24_000 : text.equals("2.") ? 8000 : 1000;
-        Timeline t = TimelineCompiler.compile(routine(List.of(3, 2, 1), tiny().stretches()), options(10), lengths);
+        Timeline t = TimelineCompiler.compile(routine(List.of(3, 2, 1), tiny().stretches()), options(10), 16_000, lengths);
         List<String> said = t.events().stream().filter(e -> e instanceof Event.Speech && e.unit() == 5)
                 .map(e -> ((Event.Speech) e).text()).toList();
         assertEquals(List.of("Hold for 10 seconds, left side.", "3.", "2.", "Release."), said);
@@ -124,7 +124,7 @@ class TimelineCompilerTest {
 
     @Test
     void markAtOrBeyondTheHoldIsDropped() {
-        Timeline t = TimelineCompiler.compile(routine(List.of(10, 3, 2, 1), tiny().stretches()), options(10), BY_CHARS);
+        Timeline t = TimelineCompiler.compile(routine(List.of(10, 3, 2, 1), tiny().stretches()), options(10), 16_000, BY_CHARS);
         assertFalse(t.spokenTexts().contains("10 seconds left."));
         assertTrue(t.spokenTexts().contains("3."));
     }
@@ -132,8 +132,8 @@ class TimelineCompilerTest {
     @Test
     void lengthsAreAskedOnlyForTextsThatTextsListed() {
         Routine r = routine(List.of(3, 1), tiny().stretches());
-        List<String> listed = TimelineCompiler.texts(r, options(3));
-        TimelineCompiler.compile(r, options(3), text -> {
+        List<String> listed = TimelineCompiler.texts(r, options(3), 16_000);
+        TimelineCompiler.compile(r, options(3), 16_000, text -> {
             assertTrue(listed.contains(text), text);
             return 100L * text.length();
         });
@@ -142,7 +142,7 @@ class TimelineCompilerTest {
     @Test
     void beepsPutTicksAtTheMarks() {
         Options o = new Options(5, Pace.NORMAL, CountdownStyle.BEEPS, true, 1);
-        Timeline t = TimelineCompiler.compile(tiny(), o, BY_CHARS);
+        Timeline t = TimelineCompiler.compile(tiny(), o, 16_000, BY_CHARS);
         Timeline.Span span = t.holds().get(0);
         List<Long> ticks = t.events().stream().filter(e -> e instanceof Event.Tone x && x.earcon() == Earcon.TICK)
                 .map(Event::start).toList();
@@ -153,7 +153,7 @@ class TimelineCompilerTest {
     @Test
     void fixedHoldIgnoresTheChosenLength() {
         Routine r = routine(List.of(), List.of(new Stretch("Only", List.of(new Step.Hold(7, null)))));
-        Timeline t = TimelineCompiler.compile(r, options(30), BY_CHARS);
+        Timeline t = TimelineCompiler.compile(r, options(30), 16_000, BY_CHARS);
         assertEquals(7L * SR, t.holds().get(0).length());
         assertTrue(t.spokenTexts().contains("Hold for 7 seconds."));
     }
@@ -161,16 +161,16 @@ class TimelineCompilerTest {
     @Test
     void fromSkipsIntroAndEarlierStretches() {
         Options o = new Options(3, Pace.BRISK, CountdownStyle.VOICE, true, 2);
-        Timeline t = TimelineCompiler.compile(tiny(), o, BY_CHARS);
+        Timeline t = TimelineCompiler.compile(tiny(), o, 16_000, BY_CHARS);
         assertEquals(List.of("Tiny.", "Each hold lasts 3 seconds.", "Stretch 2 of 2: Fold.", "Fold.",
                 "Rest for 1 second.", TimelineCompiler.CLOSING), t.spokenTexts());
         assertThrows(IllegalArgumentException.class, () -> TimelineCompiler.compile(tiny(),
-                new Options(3, Pace.BRISK, CountdownStyle.VOICE, true, 3), BY_CHARS));
+                new Options(3, Pace.BRISK, CountdownStyle.VOICE, true, 3), 16_000, BY_CHARS));
     }
 
     @Test
     void eventsAreGaplessAndUnitsStartAtTheirFirstEvent() {
-        Timeline t = TimelineCompiler.compile(tiny(), options(3), BY_CHARS);
+        Timeline t = TimelineCompiler.compile(tiny(), options(3), 16_000, BY_CHARS);
         long at = 0;
         for (Event e : t.events()) {
             assertEquals(at, e.start());
@@ -183,8 +183,8 @@ class TimelineCompilerTest {
 
     @Test
     void textsListsEverythingTheTimelineMaySay() {
-        List<String> texts = TimelineCompiler.texts(tiny(), options(3));
-        assertTrue(texts.containsAll(TimelineCompiler.compile(tiny(), options(3), BY_CHARS).spokenTexts()));
+        List<String> texts = TimelineCompiler.texts(tiny(), options(3), 16_000);
+        assertTrue(texts.containsAll(TimelineCompiler.compile(tiny(), options(3), 16_000, BY_CHARS).spokenTexts()));
     }
 
     @Test
@@ -193,19 +193,19 @@ class TimelineCompilerTest {
         // without speech, over it once every line takes 10 seconds
         List<Step> steps = java.util.Collections.nCopies(71, new Step.Hold(600, null));
         Routine r = routine(List.of(), List.of(new Stretch("Long", steps)));
-        assertTrue(TimelineCompiler.compile(r, options(3), text -> 0).length() <= 43_200L * SR);
+        assertTrue(TimelineCompiler.compile(r, options(3), 16_000, text -> 0).length() <= 43_200L * SR);
         SessionTooLongException e = assertThrows(SessionTooLongException.class,
-                () -> TimelineCompiler.compile(r, options(3), text -> 10L * SR));
+                () -> TimelineCompiler.compile(r, options(3), 16_000, text -> 10L * SR));
         assertTrue(e.length() > 43_200L * SR);
-        assertEquals("the session would last " + Timeline.formatTime(e.length())
+        assertEquals("the session would last " + Timeline.formatTime(e.length(), 16_000)
                 + " with 3 s holds, longer than the 12-hour limit", e.getMessage());
     }
 
     @Test
     void formatTimeIsMinutesSecondsAndMilliseconds() {
-        assertEquals("0:00.000", Timeline.formatTime(0));
-        assertEquals("0:09.005", Timeline.formatTime(9_005 * 16));
-        assertEquals("11:03.942", Timeline.formatTime(663_942 * 16));
-        assertEquals("120:59.847", Timeline.formatTime(7_259_847L * 16 + 15));
+        assertEquals("0:00.000", Timeline.formatTime(0, 16_000));
+        assertEquals("0:09.005", Timeline.formatTime(9_005 * 16, 16_000));
+        assertEquals("11:03.942", Timeline.formatTime(663_942 * 16, 16_000));
+        assertEquals("120:59.847", Timeline.formatTime(7_259_847L * 16 + 15, 16_000));
     }
 }
