@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class CaptionsTest {
     @Test
-    void timesAreMillisecondsRoundedDown() {
+    void timesAreHoursMinutesSecondsAndMilliseconds() {
         assertEquals("00:00:00.000", Captions.time(0));
-        assertEquals("00:00:00.001", Captions.time(31));
-        assertEquals("00:01:01.500", Captions.time(61L * 16_000 + 8000));
-        assertEquals("02:00:00.000", Captions.time(7200L * 16_000));
+        assertEquals("00:00:00.001", Captions.time(1));
+        assertEquals("00:01:01.500", Captions.time(61_500));
+        assertEquals("02:00:00.000", Captions.time(7_200_000));
     }
 }

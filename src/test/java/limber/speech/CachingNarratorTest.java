@@ -115,7 +115,7 @@ class CachingNarratorTest {
         n.say("Release.");
         Path entry = entryOf(n, "Release.");
         byte[] bad = Files.readAllBytes(entry);
-        bad[7] = '2';
+        bad[7] = '1'; // "LIMBERC1", the format before the engine version and sample rate
         Files.write(entry, bad);
 
         n.say("Release.");
@@ -190,11 +190,13 @@ class CachingNarratorTest {
         CachingNarrator n = new CachingNarrator(new CountingNarrator("fake", "alto", 150), dir);
         Clip clip = n.say("Stretch é.");
         byte[] text = "Stretch é.".getBytes(StandardCharsets.UTF_8);
-        ByteBuffer key = ByteBuffer.allocate(8 + 4 + 4 + 4 + 4 + 4 + 4 + text.length);
-        key.put("LIMBERC1".getBytes(StandardCharsets.US_ASCII))
+        ByteBuffer key = ByteBuffer.allocate(8 + 4 + 4 + 4 + 1 + 4 + 4 + 4 + 4 + 4 + text.length);
+        key.put("LIMBERC2".getBytes(StandardCharsets.US_ASCII))
                 .putInt(4).put("fake".getBytes(StandardCharsets.US_ASCII))
+                .putInt(1).put("1".getBytes(StandardCharsets.US_ASCII))
                 .putInt(4).put("alto".getBytes(StandardCharsets.US_ASCII))
                 .putInt(150)
+                .putInt(16_000)
                 .putInt(text.length).put(text);
         ByteBuffer samples = ByteBuffer.allocate(2 * clip.length());
         samples.asShortBuffer().put(clip.toArray());
@@ -320,6 +322,6 @@ class CachingNarratorTest {
     }
 
     private static Path entryOf(CachingNarrator n, String text) throws IOException {
-        return new AudioCache(n.dir()).pathOf(new AudioCache.Key(n.engine(), "1", n.voice(), n.rate(), 16_000, text));
+        return new AudioCache(n.dir()).pathOf(new AudioCache.Key(n.engine(), n.engineVersion(), n.voice(), n.rate(), n.sampleRate(), text));
     }
 }
