@@ -22,7 +22,8 @@ import java.util.Arrays;
 import limber.audio.Sink;
 
 /**
- * Encodes mono PCM at 16, 22.05 or 24 kHz as MPEG-2 Layer III (the sample rates of MPEG-2), {@value #KBPS} kbit/s constant bitrate, with the
+ * Encodes mono PCM at 16, 22.05 or 24 kHz as MPEG-2 Layer III (the sample rates of MPEG-2), at a
+ * constant bitrate ({@link #kbps(int)}: 48 kbit/s at 16 kHz), with the
  * jump3r port of LAME. Streaming: each chunk is encoded as it arrives, memory stays flat.
  *
  * <p>The stream starts with a placeholder frame. After {@link #close()}, {@link #infoFrame()}
@@ -48,8 +49,10 @@ import limber.audio.Sink;
  * <p>Not thread-safe: one thread writes, then closes.
  */
 public final class Mp3Sink implements Sink {
-    /** Bitrate in kbit/s. */
+    /** Bitrate in kbit/s at 16 kHz. */
     public static final int KBPS = 48;
+    /** Bitrate in kbit/s at 22.05 and 24 kHz. */
+    static final int KBPS_FAST = 64;
     /** Samples per MPEG-2 Layer III frame. */
     public static final int FRAME_SAMPLES = 576;
     /** LAME's algorithm quality, 0 best .. 9 fastest; 5 is LAME's own default. */
@@ -108,15 +111,24 @@ public final class Mp3Sink implements Sink {
         flags.in_samplerate = rate;
         flags.out_samplerate = rate;             // never resample: it would shift the delay
         flags.mode = MPEGMode.MONO;
-        flags.brate = KBPS;
+        flags.brate = kbps(rate);
         flags.quality = QUALITY;
         flags.write_id3tag_automatic = false;    // the export writes its own ID3v2 tag
         flags.bWriteVbrTag = true;
         int status = lame.lame_init_params(flags);
         if (status < 0 || !flags.bWriteVbrTag || flags.out_samplerate != rate) {
-            throw new IOException("MP3 encoder refused " + KBPS + " kbit/s mono at " + rate
+            throw new IOException("MP3 encoder refused " + kbps(rate) + " kbit/s mono at " + rate
                     + " Hz (status " + status + ")");
         }
+    }
+
+    /**
+     * The bitrate at {@code rate}: the lowest whose frame still holds the LAME tag (which is what
+     * makes the file decode to exactly the samples written). A frame is 72,000 x kbit/s / rate
+     * bytes; the tag needs more than 168 (56 kbit/s at 24 kHz is refused).
+     */
+    public static int kbps(int rate) {
+        return rate == 16_000 ? KBPS : KBPS_FAST;
     }
 
     @Override

@@ -28,10 +28,15 @@ public final class Ffmpeg {
         return s;
     }
 
-    /** How many samples the file decodes to, without keeping them. */
+    /** How many samples the file decodes to at 16 kHz, without keeping them. */
     public static long decodedSamples(Path file) throws IOException {
+        return decodedSamples(file, 16_000);
+    }
+
+    /** How many samples the file decodes to at {@code rate} (its own, to count without resampling). */
+    public static long decodedSamples(Path file, int rate) throws IOException {
         return count(List.of("ffmpeg", "-nostdin", "-v", "error", "-i", file.toString(),
-                "-f", "s16le", "-ac", "1", "-ar", "16000", "-")) / 2;
+                "-f", "s16le", "-ac", "1", "-ar", String.valueOf(rate), "-")) / 2;
     }
 
     /** {@code ffprobe -show_chapters -show_format -show_streams -print_format json}. */
