@@ -18,8 +18,8 @@ import limber.speech.Voice;
  *
  * <p>Failures are one line naming the engine's voice and the text: an exit status other than 0
  * (with the engine's last line of stderr, which is otherwise never shown), no WAV, a WAV of
- * another rate than the voice's, or a run longer than {@link #timeoutMillis} (then the engine
- * is killed). Used by one thread at a time, like any narrator.
+ * another rate than the voice's, or a run longer than {@link #BASE_TIMEOUT_MILLIS} plus 20 ms a
+ * character (then the engine is killed, with what it started). Used by one thread at a time, like any narrator.
  */
 final class ExternalNarrator implements Narrator {
     private final Engine engine;
@@ -27,10 +27,18 @@ final class ExternalNarrator implements Narrator {
     private final Voice voice;
     private final int rate;
     private final Supplier<String> version;
+    private final long baseTimeoutMillis;
     private Path work;
     private boolean closed;
 
     ExternalNarrator(Engine engine, Path program, Voice voice, int rate, Supplier<String> version) {
+        this(engine, program, voice, rate, version, BASE_TIMEOUT_MILLIS);
+    }
+
+    /** As above, with a run allowed {@code baseTimeoutMillis} plus 20 ms a character. */
+    ExternalNarrator(Engine engine, Path program, Voice voice, int rate, Supplier<String> version,
+                     long baseTimeoutMillis) {
+        this.baseTimeoutMillis = baseTimeoutMillis;
         this.engine = Objects.requireNonNull(engine, "engine");
         this.program = Objects.requireNonNull(program, "program");
         this.voice = Objects.requireNonNull(voice, "voice");
@@ -38,9 +46,11 @@ final class ExternalNarrator implements Narrator {
         this.version = Objects.requireNonNull(version, "version");
     }
 
-    /** 10 s, plus 20 ms a character: a 2,000-character line gets 50 s (RHVoice needs about 2). */
-    static long timeoutMillis(String text) {
-        return 10_000 + 20L * text.length();
+    /** A run's time: 10 s, plus 20 ms a character (a 2,000-character line: 50 s; RHVoice needs about 2). */
+    static final long BASE_TIMEOUT_MILLIS = 10_000;
+
+    private long timeoutMillis(String text) {
+        return baseTimeoutMillis + 20L * text.length();
     }
 
     @Override
