@@ -34,7 +34,7 @@ class TimelineCompilerTest {
 
     @Test
     void tinyRoutineCompilesToThisWholeTimeline() {
-        Timeline t = TimelineCompiler.compile(tiny(), options(3), 16_000, BY_CHARS);
+        Timeline t = TimelineCompiler.compile(tiny(), options(3), SR, BY_CHARS);
         assertEquals("""
                 0 0 0 +500 say "Tiny."
                 0 0 500 +5600 silence
@@ -99,11 +99,34 @@ class TimelineCompilerTest {
     }
 
     @Test
+    void holdsAreExactToTheSampleAtEveryVoicesRate() {
+        for (int rate : new int[] {16_000, 22_050, 24_000}) {
+            Timeline t = TimelineCompiler.compile(tiny(), options(30), rate, BY_CHARS);
+            assertEquals(rate, t.rate());
+            assertEquals(30L * rate, t.holds().get(0).length());
+            Event start = t.events().get(t.eventAt(t.holds().get(0).start() - 1));
+            assertEquals(new Event.Tone(start.start(), Earcon.HOLD_START.samples(rate), start.unit(), 1, Earcon.HOLD_START), start);
+            assertEquals(300L * rate / 1000, Earcon.HOLD_START.samples(rate));
+        }
+        assertEquals(6615, Earcon.HOLD_START.samples(22_050));
+        assertEquals(15_435, Pace.NORMAL.gapSamples(22_050));
+    }
+
+    @Test
+    void timesAreMillisecondsRoundedDownAtTheTimelinesRate() {
+        Timeline t = TimelineCompiler.compile(tiny(), options(30), 22_050, BY_CHARS);
+        assertEquals(0, t.millis(22));
+        assertEquals(1, t.millis(23));
+        assertEquals(61_500, t.millis(61L * 22_050 + 11_025));
+        assertEquals("1:01.500", t.formatTime(61L * 22_050 + 11_025));
+    }
+
+    @Test
     void holdNeverLengthenedByCountdown() {
         // marks so long that they cannot fit: the hold stays exact, the marks go
         TimelineCompiler.Lengths slow = text -> text.endsWith("left.") || text.length() <= 3 ? 40L * SR : 1000;
         Routine r = routine(List.of(10, 3, 2, 1), tiny().stretches());
-        Timeline t = TimelineCompiler.compile(r, options(30), 16_000, slow);
+        Timeline t = TimelineCompiler.compile(r, options(30), SR, slow);
         assertEquals(30L * SR, t.holds().get(0).length());
         assertFalse(t.spokenTexts().contains("3."));
         assertFalse(t.spokenTexts().contains("10 seconds left."));
@@ -113,7 +136,7 @@ class TimelineCompilerTest {
     void marksThatDoNotFitAreDroppedKeepingTheLatest() {
         // "1." takes 1.5 s: it does not fit before the hold's end (1 s), "2." then ends where "1." would start
         TimelineCompiler.Lengths lengths = text -> text.equals("1.") ? 24_000 : text.equals("2.") ? 8000 : 1000;
-        Timeline t = TimelineCompiler.compile(routine(List.of(3, 2, 1), tiny().stretches()), options(10), 16_000, lengths);
+        Timeline t = TimelineCompiler.compile(routine(List.of(3, 2, 1), tiny().stretches()), options(10), SR, lengths);
         List<String> said = t.events().stream().filter(e -> e instanceof Event.Speech && e.unit() == 5)
                 .map(e -> ((Event.Speech) e).text()).toList();
         assertEquals(List.of("Hold for 10 seconds, left side.", "3.", "2.", "Release."), said);
@@ -124,7 +147,7 @@ class TimelineCompilerTest {
 
     @Test
     void markAtOrBeyondTheHoldIsDropped() {
-        Timeline t = TimelineCompiler.compile(routine(List.of(10, 3, 2, 1), tiny().stretches()), options(10), 16_000, BY_CHARS);
+        Timeline t = TimelineCompiler.compile(routine(List.of(10, 3, 2, 1), tiny().stretches()), options(10), SR, BY_CHARS);
         assertFalse(t.spokenTexts().contains("10 seconds left."));
         assertTrue(t.spokenTexts().contains("3."));
     }
@@ -133,7 +156,7 @@ class TimelineCompilerTest {
     void lengthsAreAskedOnlyForTextsThatTextsListed() {
         Routine r = routine(List.of(3, 1), tiny().stretches());
         List<String> listed = TimelineCompiler.texts(r, options(3), 16_000);
-        TimelineCompiler.compile(r, options(3), 16_000, text -> {
+        TimelineCompiler.compile(r, options(3), SR, text -> {
             assertTrue(listed.contains(text), text);
             return 100L * text.length();
         });
@@ -153,7 +176,7 @@ class TimelineCompilerTest {
     @Test
     void fixedHoldIgnoresTheChosenLength() {
         Routine r = routine(List.of(), List.of(new Stretch("Only", List.of(new Step.Hold(7, null)))));
-        Timeline t = TimelineCompiler.compile(r, options(30), 16_000, BY_CHARS);
+        Timeline t = TimelineCompiler.compile(r, options(30), SR, BY_CHARS);
         assertEquals(7L * SR, t.holds().get(0).length());
         assertTrue(t.spokenTexts().contains("Hold for 7 seconds."));
     }
@@ -170,7 +193,7 @@ class TimelineCompilerTest {
 
     @Test
     void eventsAreGaplessAndUnitsStartAtTheirFirstEvent() {
-        Timeline t = TimelineCompiler.compile(tiny(), options(3), 16_000, BY_CHARS);
+        Timeline t = TimelineCompiler.compile(tiny(), options(3), SR, BY_CHARS);
         long at = 0;
         for (Event e : t.events()) {
             assertEquals(at, e.start());
@@ -184,7 +207,7 @@ class TimelineCompilerTest {
     @Test
     void textsListsEverythingTheTimelineMaySay() {
         List<String> texts = TimelineCompiler.texts(tiny(), options(3), 16_000);
-        assertTrue(texts.containsAll(TimelineCompiler.compile(tiny(), options(3), 16_000, BY_CHARS).spokenTexts()));
+        assertTrue(texts.containsAll(TimelineCompiler.compile(tiny(), options(3), SR, BY_CHARS).spokenTexts()));
     }
 
     @Test
@@ -193,9 +216,9 @@ class TimelineCompilerTest {
         // without speech, over it once every line takes 10 seconds
         List<Step> steps = java.util.Collections.nCopies(71, new Step.Hold(600, null));
         Routine r = routine(List.of(), List.of(new Stretch("Long", steps)));
-        assertTrue(TimelineCompiler.compile(r, options(3), 16_000, text -> 0).length() <= 43_200L * SR);
+        assertTrue(TimelineCompiler.compile(r, options(3), SR, text -> 0).length() <= 43_200L * SR);
         SessionTooLongException e = assertThrows(SessionTooLongException.class,
-                () -> TimelineCompiler.compile(r, options(3), 16_000, text -> 10L * SR));
+                () -> TimelineCompiler.compile(r, options(3), SR, text -> 10L * SR));
         assertTrue(e.length() > 43_200L * SR);
         assertEquals("the session would last " + Timeline.formatTime(e.length(), 16_000)
                 + " with 3 s holds, longer than the 12-hour limit", e.getMessage());
