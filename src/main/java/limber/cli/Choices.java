@@ -30,7 +30,7 @@ final class Choices {
     }
 
     static void addTimeline(Options o) {
-        o.addOption(Option.builder().longOpt("hold").hasArg().argName("SECONDS").desc("length of each hold, 1..600 (default: the routine's)").build());
+        o.addOption(Option.builder().longOpt("hold").hasArg().argName("SECONDS").desc("length of each hold, " + Routine.MIN_HOLD + ".." + Routine.MAX_HOLD + " (default: the routine's)").build());
         o.addOption(Option.builder().longOpt("pace").hasArg().argName("PACE").desc("pause between lines: slow, normal or brisk (default normal)").build());
         o.addOption(Option.builder().longOpt("countdown").hasArg().argName("STYLE").desc("countdown inside holds: voice, beeps or off (default voice)").build());
         o.addOption(Option.builder().longOpt("no-earcons").desc("no start and end sounds around holds").build());
@@ -64,7 +64,7 @@ final class Choices {
     }
 
     static limber.timeline.Options timeline(CommandLine line, Routine routine) throws Failure {
-        int hold = integer(line, "hold", routine.defaultHold(), 1, 600);
+        int hold = integer(line, "hold", routine.defaultHold(), Routine.MIN_HOLD, Routine.MAX_HOLD);
         int from = integer(line, "from", 1, 1, routine.stretches().size());
         try {
             Pace pace = Pace.parse(line.getOptionValue("pace", "normal"));

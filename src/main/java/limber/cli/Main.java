@@ -3,6 +3,7 @@ package limber.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import limber.routine.Messages;
 import limber.timeline.SessionTooLongException;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -15,32 +16,6 @@ public final class Main {
     static final String USAGE = "usage: limber COMMAND [options]  (play, export, check, import, list, voices, cache; COMMAND --help for each)";
 
     private Main() {
-    }
-
-    /** Same letters but two swapped, or one letter wrong, added or missing. */
-    static boolean close(String a, String b) {
-        if (a.length() == b.length()) {
-            int diff = 0;
-            for (int i = 0; i < a.length(); i++) {
-                diff += a.charAt(i) == b.charAt(i) ? 0 : 1;
-            }
-            char[] x = a.toCharArray();
-            char[] y = b.toCharArray();
-            java.util.Arrays.sort(x);
-            java.util.Arrays.sort(y);
-            return diff <= 1 || diff == 2 && java.util.Arrays.equals(x, y);
-        }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = longer == a ? b : a;
-        if (longer.length() - shorter.length() != 1) {
-            return false;
-        }
-        for (int i = 0; i < longer.length(); i++) {
-            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static void main(String[] args) {
@@ -59,9 +34,9 @@ public final class Main {
         }
         Command command = Command.named(args[0]);
         if (command == null) {
-            String near = Command.NAMES.stream().filter(n -> close(n, args[0])).findFirst()
-                    .map(n -> " (did you mean \"" + n + "\"?)").orElse("");
-            err.println("limber: unknown command \"" + args[0] + "\"" + near + "; " + USAGE.substring(7));
+            String near = Messages.suggest(args[0], Command.NAMES);
+            near = near == null ? "" : " (did you mean " + Messages.quote(near) + "?)";
+            err.println("limber: unknown command " + Messages.quote(args[0]) + near + "; " + USAGE.substring(7));
             return Failure.USAGE;
         }
         Context context = new Context(System.in, out, err, env);
