@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -69,7 +70,25 @@ final class LocatedTree {
         }
     }
 
+    /**
+     * A YAML integer with a leading zero, which YAML 1.1 (and so Jackson) reads as octal:
+     * {@code hold: 030} would be 24 seconds. JSON refuses such numbers outright.
+     */
+    static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
+
     private LocatedTree() {
+    }
+
+    /**
+     * "number 030 is ambiguous: YAML reads a leading zero as octal (24, not 30); write 30". The
+     * writer may have meant either, so neither is taken; {@code value} is what YAML read.
+     */
+    static String leadingZero(String text, Number value) {
+        String sign = text.startsWith("-") ? "-" : "";
+        String digits = text.replaceFirst("^[-+]", "").replace("_", "").replaceFirst("^0+(?=.)", "");
+        String decimal = sign + digits;
+        return "number " + text + " is ambiguous: YAML reads a leading zero as octal (" + value
+                + ", not " + decimal + "); write " + decimal;
     }
 
     record Loc(int line, int column) {
@@ -163,6 +182,9 @@ final class LocatedTree {
                     return new Arr(loc, items);
                 }
                 case VALUE_NUMBER_INT -> {
+                    if (yaml && LEADING_ZERO.matcher(parser.getText()).matches()) {
+                        throw error(loc, leadingZero(parser.getText(), parser.getNumberValue()));
+                    }
                     Integer i = parser.getNumberType() == JsonParser.NumberType.INT
                             ? parser.getIntValue() : null;
                     return new Scalar(loc, token, parser.getText(), i, parser.getDoubleValue());
@@ -221,8 +243,11 @@ final class LocatedTree {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                     Mark mark = m.getProblemMark();
-                    return new ScriptException(file, mark.getLine() + 1, mark.getColumn() + 1,
-                            kind + oneLine(m.getProblem()));
+                    // SnakeYAML writes a tab as '\t(TAB)' and says so twice
+                    String problem = m.getProblem() != null && m.getProblem().contains("(TAB)")
+                            ? "a tab character, where YAML allows only spaces (indent with spaces)"
+                            : oneLine(m.getProblem());
+                    return new ScriptException(file, mark.getLine() + 1, mark.getColumn() + 1, kind + problem);
                 }
             }
             Loc loc = location != null && location.getLineNr() > 0 ? Loc.of(location)

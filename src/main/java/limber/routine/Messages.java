@@ -134,7 +134,11 @@ public final class Messages {
     /** Advice meant for programmers, e.g. "enable `JsonReadFeature.ALLOW_...`". */
     private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;,]? *(enable|disable) `.*$");
 
-    /** A parser's message as one line of at most about 200 characters, without the source excerpt or programmer advice. */
+    /**
+     * A parser's message as one line of at most about 200 characters, without the source
+     * excerpt or programmer advice. Backslashes are kept as they are: the parsers write escapes
+     * of their own ({@code (\r, \n, \t)}), and doubling them would print {@code \\t}.
+     */
     static String oneLine(String message) {
         String first = SOURCE_AT.matcher(message).replaceAll(" at $1:$2").strip()
                 .lines().findFirst().orElse("");
@@ -142,7 +146,7 @@ public final class Messages {
         if (at >= 0) {
             first = first.substring(0, at);
         }
-        first = printable(FEATURE_ADVICE.matcher(first).replaceFirst(""));
+        first = escaped(FEATURE_ADVICE.matcher(first).replaceFirst(""), false);
         return first.length() > 200 ? first.substring(0, 200) + "..." : first;
     }
 }

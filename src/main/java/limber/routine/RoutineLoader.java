@@ -100,8 +100,16 @@ public final class RoutineLoader {
         return s.endsWith(".yaml") || s.endsWith(".yml");
     }
 
-    /** Strict UTF-8: a bad byte is reported at its line and column, not replaced. */
+    /**
+     * Strict UTF-8: a bad byte is reported at its line and column, not replaced. A UTF-16 file
+     * (what some Windows editors save as "Unicode"), with or without its byte order mark, is
+     * named as such: read as UTF-8 it would be NULs or an invalid first byte.
+     */
     static String decode(String file, byte[] bytes) throws ScriptException {
+        String utf16 = utf16(bytes);
+        if (utf16 != null) {
+            throw new ScriptException(file, 1, 1, "the script is " + utf16 + ", not UTF-8; save it as UTF-8");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -128,6 +136,37 @@ public final class RoutineLoader {
         }
         decoder.flush(out); // a no-op for UTF-8, but part of the decoder protocol
         return out.flip().toString();
+    }
+
+    /**
+     * "UTF-16 (little-endian)" or "(big-endian)" when {@code bytes} start with that byte order
+     * mark, or when their first 200 bytes have a zero byte in every other place (text in a
+     * Latin script) and none in the others; null otherwise.
+     */
+    static String utf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return "UTF-16 (little-endian)";
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return "UTF-16 (big-endian)";
+        }
+        int n = Math.min(bytes.length, 200) / 2;
+        if (n < 4) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i++) {
+            evenZeros += bytes[2 * i] == 0 ? 1 : 0;
+            oddZeros += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (evenZeros == 0 && oddZeros * 2 >= n) {
+            return "UTF-16 (little-endian)";
+        }
+        if (oddZeros == 0 && evenZeros * 2 >= n) {
+            return "UTF-16 (big-endian)";
+        }
+        return null;
     }
 
     private static ScriptException tooLarge(String file) {
