@@ -40,7 +40,7 @@ final class CheckCommand implements Command {
         if (line.getArgList().isEmpty()) {
             throw Failure.usage("check: expected at least one SCRIPT");
         }
-        Supplier<Narrator> narrator = Choices.narrator(line, context);
+        Supplier<Narrator> narrator = Choices.narrator(line, context, false);
         int status = 0;
         for (String script : line.getArgList()) {
             try {

@@ -37,6 +37,12 @@ final class Choices {
         o.addOption(Option.builder().longOpt("from").hasArg().argName("N").desc("start at stretch N (default 1)").build());
     }
 
+    /** Whether the user named the cache folder, by option or environment. */
+    static boolean cacheNamed(CommandLine line, Context context) {
+        String env = context.env().get(CACHE_ENV);
+        return line.hasOption("cache-dir") || env != null && !env.isBlank();
+    }
+
     static Path cacheDir(CommandLine line, Context context) {
         String dir = line.getOptionValue("cache-dir");
         if (dir == null) {
@@ -47,12 +53,24 @@ final class Choices {
 
     /** A narrator factory for the chosen voice and rate, through the cache. */
     static Supplier<Narrator> narrator(CommandLine line, Context context) throws Failure {
+        return narrator(line, context, true);
+    }
+
+    /**
+     * As {@link #narrator(CommandLine, Context)}; with {@code createCache} false, the default
+     * cache folder (no {@code --cache-dir}, no {@code $LIMBER_CACHE_DIR}) is used only when it
+     * exists: {@code check} and {@code list} must not leave an {@code ./audio-cache} behind.
+     */
+    static Supplier<Narrator> narrator(CommandLine line, Context context, boolean createCache) throws Failure {
         String voice = line.getOptionValue("voice", DEFAULT_VOICE);
         if (!FreeTtsNarrator.offers(voice)) {
             throw Failure.usage("--voice: unknown voice \"" + voice + "\" (available: " + String.join(", ", FreeTtsNarrator.voices()) + ")");
         }
         int rate = integer(line, "rate", FreeTtsNarrator.DEFAULT_RATE, 60, 400);
         Path cache = cacheDir(line, context);
+        if (!createCache && !cacheNamed(line, context) && !java.nio.file.Files.isDirectory(cache)) {
+            return () -> FreeTtsNarrator.open(voice, rate);
+        }
         // export has a narrator per worker: the user hears of an unwritable cache once
         java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
         return () -> new CachingNarrator(FreeTtsNarrator.open(voice, rate, cache.resolve(VOICE_DATA)), cache,

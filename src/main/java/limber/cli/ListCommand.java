@@ -32,7 +32,7 @@ final class ListCommand implements Command {
         if (line.getArgList().size() > 1) {
             throw Failure.usage("list: expected at most one DIR, got " + line.getArgList());
         }
-        Supplier<Narrator> narrator = Choices.narrator(line, context);
+        Supplier<Narrator> narrator = Choices.narrator(line, context, false);
         java.util.List<String> names = new java.util.ArrayList<>();
         Path dir = Path.of(line.getArgList().isEmpty() ? "scripts" : line.getArgList().get(0));
         if (line.getArgList().isEmpty() && !java.nio.file.Files.isDirectory(dir)) {
