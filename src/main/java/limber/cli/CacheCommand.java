@@ -1,10 +1,16 @@
 package limber.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import limber.routine.Routine;
 import limber.speech.CacheDirectory;
+import limber.speech.CachingNarrator;
+import limber.speech.Narrator;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
@@ -34,6 +40,9 @@ final class CacheCommand implements Command {
             throw Failure.usage("cache: expected info, clear or warm SCRIPT...");
         }
         Path dir = Choices.cacheDir(line, context);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw Failure.usage(dir + ": not a folder (the audio cache is a folder: --cache-dir DIR)");
+        }
         try {
             switch (args.get(0)) {
                 case "info" -> {
@@ -54,12 +63,28 @@ final class CacheCommand implements Command {
                     if (args.size() < 2) {
                         throw Failure.usage("cache warm: expected at least one SCRIPT");
                     }
-                    var narrator = Choices.narrator(line, context);
+                    String unwritable = CacheDirectory.unwritable(dir);
+                    if (unwritable != null) {
+                        throw Failure.runtime("cache warm: cannot write the audio cache " + dir + ": " + unwritable);
+                    }
+                    var narrators = Choices.narrator(line, context);
+                    // a write that fails later (a full disk) has been warned about once: say no "cached"
+                    List<CachingNarrator> made = new ArrayList<>();
+                    Supplier<Narrator> narrator = () -> {
+                        Narrator n = narrators.get();
+                        if (n instanceof CachingNarrator c) {
+                            made.add(c);
+                        }
+                        return n;
+                    };
                     int status = 0;
                     for (String script : args.subList(1, args.size())) {
                         try {
                             Routine r = Scripts.load(script);
-                            CheckCommand.timelines(script, r, narrator);
+                            CheckCommand.timelines(script, r, narrator, narrators.sampleRate());
+                            if (made.stream().anyMatch(c -> c.warning().isPresent())) {
+                                return Failure.RUNTIME;
+                            }
                             context.out().println(script + ": cached");
                         } catch (Failure f) {
                             context.err().println("limber: " + f.getMessage());

@@ -40,7 +40,7 @@ final class CheckCommand implements Command {
         if (line.getArgList().isEmpty()) {
             throw Failure.usage("check: expected at least one SCRIPT");
         }
-        Choices.Speech narrator = Choices.narrator(line, context);
+        Choices.Speech narrator = Choices.narrator(line, context, false);
         int status = 0;
         for (String script : line.getArgList()) {
             try {
@@ -55,7 +55,7 @@ final class CheckCommand implements Command {
     }
 
     static String summary(String script, Routine routine, Choices.Speech narrator) throws Failure {
-        Map<String, Timeline> byOption = timelines(script, routine, narrator);
+        Map<String, Timeline> byOption = timelines(script, routine, narrator, narrator.sampleRate());
         Timeline standard = byOption.get(String.valueOf(routine.defaultHold()));
         StringBuilder sb = new StringBuilder();
         sb.append(script).append(": ok: \"").append(routine.title()).append("\"\n")
@@ -80,7 +80,8 @@ final class CheckCommand implements Command {
      * hold option whose session would be too long maps to null; the default hold's being too
      * long fails the script.
      */
-    static Map<String, Timeline> timelines(String script, Routine routine, Choices.Speech narrator) throws Failure {
+    static Map<String, Timeline> timelines(String script, Routine routine, Supplier<Narrator> narrator, int rate)
+            throws Failure {
         Set<Integer> holds = new LinkedHashSet<>();
         holds.add(routine.defaultHold());
         routine.holdOptions().forEach(o -> holds.add(o.seconds()));
@@ -88,7 +89,7 @@ final class CheckCommand implements Command {
         Map<String, Timeline> out = new java.util.LinkedHashMap<>();
         for (int h : holds) {
             try {
-                texts.addAll(TimelineCompiler.texts(routine, Options.defaults(h), narrator.sampleRate()));
+                texts.addAll(TimelineCompiler.texts(routine, Options.defaults(h), rate));
             } catch (SessionTooLongException e) {
                 tooLong(script, routine, h, e, out);
             }
@@ -100,7 +101,7 @@ final class CheckCommand implements Command {
                     continue;
                 }
                 try {
-                    out.put(String.valueOf(h), TimelineCompiler.compile(routine, Options.defaults(h), narrator.sampleRate(), t -> clips.get(t).length()));
+                    out.put(String.valueOf(h), TimelineCompiler.compile(routine, Options.defaults(h), rate, t -> clips.get(t).length()));
                 } catch (SessionTooLongException e) {
                     tooLong(script, routine, h, e, out);
                 }

@@ -32,11 +32,17 @@ final class Choices {
     }
 
     static void addTimeline(Options o) {
-        o.addOption(Option.builder().longOpt("hold").hasArg().argName("SECONDS").desc("length of each hold, 1..600 (default: the routine's)").build());
+        o.addOption(Option.builder().longOpt("hold").hasArg().argName("SECONDS").desc("length of each hold, " + Routine.MIN_HOLD + ".." + Routine.MAX_HOLD + " (default: the routine's)").build());
         o.addOption(Option.builder().longOpt("pace").hasArg().argName("PACE").desc("pause between lines: slow, normal or brisk (default normal)").build());
         o.addOption(Option.builder().longOpt("countdown").hasArg().argName("STYLE").desc("countdown inside holds: voice, beeps or off (default voice)").build());
         o.addOption(Option.builder().longOpt("no-earcons").desc("no start and end sounds around holds").build());
         o.addOption(Option.builder().longOpt("from").hasArg().argName("N").desc("start at stretch N (default 1)").build());
+    }
+
+    /** Whether the user named the cache folder, by option or environment. */
+    static boolean cacheNamed(CommandLine line, Context context) {
+        String env = context.env().get(CACHE_ENV);
+        return line.hasOption("cache-dir") || env != null && !env.isBlank();
     }
 
     static Path cacheDir(CommandLine line, Context context) {
@@ -56,15 +62,17 @@ final class Choices {
         private final Voice voice;
         private final int rate;
         private final Path cache;
+        private final boolean cached;
         private final Context context;
         // export has a narrator per worker: the user hears of an unwritable cache once
         private final AtomicBoolean warned = new AtomicBoolean();
 
-        private Speech(Engines engines, Voice voice, int rate, Path cache, Context context) {
+        private Speech(Engines engines, Voice voice, int rate, Path cache, boolean cached, Context context) {
             this.engines = engines;
             this.voice = voice;
             this.rate = rate;
             this.cache = cache;
+            this.cached = cached;
             this.context = context;
         }
 
@@ -79,6 +87,9 @@ final class Choices {
 
         @Override
         public Narrator get() {
+            if (!cached) {
+                return engines.open(voice, rate, null);
+            }
             return new CachingNarrator(engines.open(voice, rate, CacheDirectory.voiceData(cache)), cache,
                     warning -> {
                         if (!warned.getAndSet(true)) {
@@ -90,6 +101,15 @@ final class Choices {
 
     /** The narrator of the command line's voice and rate, through the cache. */
     static Speech narrator(CommandLine line, Context context) throws Failure {
+        return narrator(line, context, true);
+    }
+
+    /**
+     * As {@link #narrator(CommandLine, Context)}; with {@code createCache} false, the default
+     * cache folder (no {@code --cache-dir}, no {@code $LIMBER_CACHE_DIR}) is used only when it
+     * exists: {@code check} and {@code list} must not leave an {@code ./audio-cache} behind.
+     */
+    static Speech narrator(CommandLine line, Context context, boolean createCache) throws Failure {
         String spec = line.getOptionValue("voice");
         String from = "--voice";
         if (spec == null) {
@@ -109,11 +129,13 @@ final class Choices {
             throw io(from + " " + spec, e);
         }
         int rate = integer(line, "rate", engines.defaultRate(voice), Engines.MIN_RATE, Engines.MAX_RATE);
-        return new Speech(engines, voice, rate, cacheDir(line, context), context);
+        Path cache = cacheDir(line, context);
+        boolean cached = createCache || cacheNamed(line, context) || java.nio.file.Files.isDirectory(cache);
+        return new Speech(engines, voice, rate, cache, cached, context);
     }
 
     static limber.timeline.Options timeline(CommandLine line, Routine routine) throws Failure {
-        int hold = integer(line, "hold", routine.defaultHold(), 1, 600);
+        int hold = integer(line, "hold", routine.defaultHold(), Routine.MIN_HOLD, Routine.MAX_HOLD);
         int from = integer(line, "from", 1, 1, routine.stretches().size());
         try {
             Pace pace = Pace.parse(line.getOptionValue("pace", "normal"));

@@ -52,6 +52,10 @@ final class ImportCommand implements Command {
             throw Failure.usage("import: missing -o SCRIPT.json (the script to write)");
         }
         Path output = Args.path(line.getOptionValue("output"), "-o");
+        if (Files.isDirectory(output)) {
+            throw Failure.usage(output + ": is a directory; -o names the script to write (e.g. "
+                    + output.resolve("routine.json") + ")");
+        }
         if (!output.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             throw Failure.usage(output + ": the script is written as JSON: name it SCRIPT.json");
         }

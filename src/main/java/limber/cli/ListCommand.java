@@ -32,7 +32,7 @@ final class ListCommand implements Command {
         if (line.getArgList().size() > 1) {
             throw Failure.usage("list: expected at most one DIR, got " + line.getArgList());
         }
-        Choices.Speech narrator = Choices.narrator(line, context);
+        Choices.Speech narrator = Choices.narrator(line, context, false);
         java.util.List<String> names = new java.util.ArrayList<>();
         Path dir = Path.of(line.getArgList().isEmpty() ? "scripts" : line.getArgList().get(0));
         if (line.getArgList().isEmpty() && !java.nio.file.Files.isDirectory(dir)) {
@@ -46,7 +46,7 @@ final class ListCommand implements Command {
         for (String name : names) {
             try {
                 Routine r = Scripts.load(name);
-                Timeline t = CheckCommand.timelines(name, r, narrator).get(String.valueOf(r.defaultHold()));
+                Timeline t = CheckCommand.timelines(name, r, narrator, narrator.sampleRate()).get(String.valueOf(r.defaultHold()));
                 context.out().println(name + "\t" + r.title() + "\t" + t.formatTime(t.length())
                         + " at " + r.defaultHold() + " s holds");
             } catch (Failure f) {

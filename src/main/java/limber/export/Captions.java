@@ -1,10 +1,17 @@
 package limber.export;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import limber.timeline.Event;
 import limber.timeline.Timeline;
 
-/** WebVTT captions: one cue per spoken line, from its first to its last sample. */
+/**
+ * WebVTT captions: one cue per spoken line, from its first to its last sample. A line's text
+ * is the author's, made safe as cue text: {@code &}, {@code <} and {@code >} become character
+ * references (so no text is read as markup, and no {@code -->} survives to start a cue), and
+ * every run of whitespace holding a line break becomes one space (a blank line would end the
+ * cue, and what follows it would be read as a cue of its own).
+ */
 public final class Captions {
     private Captions() {
     }
@@ -14,11 +21,30 @@ public final class Captions {
         for (Event e : timeline.events()) {
             if (e instanceof Event.Speech s) {
                 sb.append('\n').append(time(timeline.millis(s.start()))).append(" --> ").append(time(timeline.millis(s.end()))).append('\n')
-                        .append(s.text()).append('\n');
+                        .append(cueText(s.text())).append('\n');
             }
         }
         return sb.toString();
     }
+
+    /** {@code "Bend <slowly> & breathe"} as {@code "Bend &lt;slowly&gt; &amp; breathe"}, on one line. */
+    static String cueText(String text) {
+        String line = LINE_BREAKS.matcher(text.strip()).replaceAll(" ");
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** WebVTT's line terminators (CR, LF) with the blanks around them. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*[\\r\\n][\\s]*");
 
     /** {@code HH:MM:SS.mmm} of {@code ms} milliseconds (the timeline rounds samples down). */
     static String time(long ms) {

@@ -62,6 +62,10 @@ public final class Exporter {
      * speech lengths, so one compiled with zero lengths will do.
      */
     public static void check(Request request, Timeline draft) throws ExportException {
+        if (Files.isDirectory(request.audio())) {
+            throw new ExportException(request.audio() + ": is a directory; -o names the audio file to write (e.g. "
+                    + request.audio().resolve("session.wav") + ")", true, null);
+        }
         Format format = Format.of(request.audio());
         List<Path> targets = new ArrayList<>();
         targets.add(request.audio());
@@ -70,6 +74,10 @@ public final class Exporter {
         }
         List<Path> inSplit = new ArrayList<>();
         if (request.split() != null) {
+            if (!Files.isDirectory(request.audio().toAbsolutePath().getParent())) {
+                // the whole session's folder is missing: say that first, not that DIR's parent is
+                AtomicTarget.check(request.audio(), request.force());
+            }
             Path dir = request.split();
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new ExportException(dir + ": not a directory", true, null);

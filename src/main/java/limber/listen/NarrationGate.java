@@ -13,7 +13,7 @@ import limber.audio.LiveSink;
  * player is needed.
  *
  * <pre>{@code
- * NarrationGate gate = NarrationGate.wrap(Speakers.open());
+ * NarrationGate gate = NarrationGate.wrap(Speakers.open(rate));
  * Player player = new Player(gate, inputs, ...);          // the player writes through the gate
  * VoiceControl.start(inputs, gate, holdSeconds, err);    // and voice control listens around it
  * }</pre>

@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import limber.audio.Clip;
 import limber.audio.LiveSink;
 import limber.audio.TimelineAudio;
+import limber.routine.Routine;
 import limber.timeline.Event;
 import limber.timeline.Timeline;
 
@@ -17,8 +18,8 @@ import limber.timeline.Timeline;
  * <p>One thread calls {@link #play}; inputs arrive from any thread through the queue.
  */
 public final class Player {
+    /** The shortest hold the - key makes; the longest is the script format's, {@link Routine#MAX_HOLD}. */
     public static final int MIN_HOLD = 5;
-    public static final int MAX_HOLD = 600;
     public static final int HOLD_STEP = 5;
     /** Below this a sample counts as silence when trimming an answer; 20 ms are kept each side. */
     private static final int QUIET = 100;
@@ -194,7 +195,7 @@ public final class Player {
     }
 
     private void changeHold(int delta, long heard) throws IOException {
-        int wanted = Math.max(MIN_HOLD, Math.min(MAX_HOLD, hold + delta));
+        int wanted = Math.max(MIN_HOLD, Math.min(Routine.MAX_HOLD, hold + delta));
         if (wanted == hold) {
             seek(heard);
             answer(Feedback.holdsAtBound(hold));

@@ -25,6 +25,10 @@ public record Routine(
     public static final int DEFAULT_REST = 5;
     public static final int DEFAULT_SETTLE = 2;
     public static final List<Integer> DEFAULT_COUNTDOWN = List.of(10, 3, 2, 1);
+    /**
+     * The hold limits, in seconds, wherever a hold is set: a script's holds and options,
+     * {@code --hold}, the timeline's options, the player's + key.
+     */
     public static final int MIN_HOLD = 1;
     public static final int MAX_HOLD = 600;
     /**

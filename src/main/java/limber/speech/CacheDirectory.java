@@ -15,7 +15,13 @@ import java.util.stream.Stream;
 public final class CacheDirectory {
     private static final Pattern SHARD = Pattern.compile("[0-9a-f]{2}");
     private static final Pattern OWN = Pattern.compile("[0-9a-f]{64}\\" + AudioCache.SUFFIX + "(\\..*\\.tmp)?");
-    private static final Pattern VOICE = Pattern.compile("[a-z0-9_]+\\.bin(\\..*\\.tmp)?");
+    /**
+     * The voice data files FreeTTS's kevin16 maps ({@code FreeTtsNarrator}'s voice files), and
+     * their temporary files ({@code NAME.bin.DIGITS.tmp}): any other file in {@code voices/} is
+     * not the cache's, whatever its name.
+     */
+    private static final Pattern VOICE = Pattern.compile(
+            "(cmulex_compiled|cmulex_addenda|cmulex_lts|cmu_us_kal16)\\.bin(\\.-?[0-9]+\\.tmp)?");
     /** The folder of unpacked voice data, inside the cache folder. */
     public static final String VOICES = "voices";
 
@@ -66,6 +72,27 @@ public final class CacheDirectory {
             }
         }
         return deleted;
+    }
+
+    /**
+     * Why {@code dir} cannot hold the cache, or null when it can: it is made if missing and a
+     * file is written in it and deleted again. E.g. "Read-only file system", "Permission denied",
+     * "/x: Not a directory".
+     */
+    public static String unwritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".probe.", ".tmp"));
+            return null;
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = e.getReason() != null ? e.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "Permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "Not a directory"
+                    : e.getClass().getSimpleName();
+            return e.getFile() == null || Path.of(e.getFile()).startsWith(dir) ? reason : e.getFile() + ": " + reason;
+        } catch (IOException | RuntimeException e) {
+            return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
     }
 
     private static boolean isShard(Path p) {

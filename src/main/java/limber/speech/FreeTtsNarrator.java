@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,7 +177,12 @@ public final class FreeTtsNarrator implements Narrator {
         }
         Voice v = loadedVoice();
         player.clear();
-        boolean completed = v.speak(text);
+        boolean completed;
+        try {
+            completed = v.speak(text);
+        } catch (InternalError e) {
+            throw dataChanged("FreeTTS voice \"" + voiceName + "\"", e);
+        }
         return player.take(completed, voiceName, text);
     }
 
@@ -204,6 +211,9 @@ public final class FreeTtsNarrator implements Narrator {
                 v.setRate(rate);
                 v.allocate();
             }
+        } catch (InternalError | BufferUnderflowException e) {
+            // a mapped voice file cut short: a fault on reading it, or a map shorter than its header says
+            throw dataChanged("cannot load FreeTTS voice \"" + voiceName + "\"", e);
         } catch (RuntimeException | Error e) {
             // allocate() reports a missing or unreadable voice file as an Error wrapping the
             // IOException; anything else from it is a FreeTTS failure, not ours to crash on.
@@ -217,6 +227,16 @@ public final class FreeTtsNarrator implements Narrator {
         player = collector;
         voice = v;
         return v;
+    }
+
+    /**
+     * The JVM's answer to a fault reading a mapped file, as an IOException: the voice data
+     * copied into {@code dataDir} was truncated (by another program, or a full disk's cleanup)
+     * after it was checked and mapped. The next load finds the copy wrong and makes it again.
+     */
+    private IOException dataChanged(String what, Throwable e) {
+        return new IOException(what + ": " + (dataDir == null ? String.valueOf(e)
+                : "its data files in " + dataDir + " changed while being read; run again"), e);
     }
 
     /**
@@ -359,10 +379,18 @@ public final class FreeTtsNarrator implements Narrator {
             if (!Files.isRegularFile(file) || Files.size(file) != entry.getSize() || entry.getCrc() < 0) {
                 return false;
             }
+            // Read, not mapped: a file cut short under a mapping faults inside CRC32's native
+            // code, and that kills the JVM; a read just comes up short.
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
                 CRC32 crc = new CRC32();
-                crc.update(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()));
-                return crc.getValue() == entry.getCrc();
+                ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+                long read = 0;
+                for (int n = ch.read(buffer); n >= 0; n = ch.read(buffer)) {
+                    read += n;
+                    crc.update(buffer.flip());
+                    buffer.clear();
+                }
+                return read == entry.getSize() && crc.getValue() == entry.getCrc();
             }
         }
     }

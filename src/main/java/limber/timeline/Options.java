@@ -1,18 +1,18 @@
 package limber.timeline;
 
+import limber.routine.Routine;
+
 /**
  * What the user chose for one session.
  *
- * @param holdSeconds length of every {@code "hold": true}, 1..600
+ * @param holdSeconds length of every {@code "hold": true}, {@link Routine#MIN_HOLD}..{@link Routine#MAX_HOLD}
  * @param fromStretch first stretch to play, 1-based; stretches before it and the intro are skipped
  */
 public record Options(int holdSeconds, Pace pace, CountdownStyle countdown, boolean earcons, int fromStretch) {
-    public static final int MIN_HOLD = 1;
-    public static final int MAX_HOLD = 600;
-
     public Options {
-        if (holdSeconds < MIN_HOLD || holdSeconds > MAX_HOLD) {
-            throw new IllegalArgumentException("hold must be " + MIN_HOLD + ".." + MAX_HOLD + " seconds, got " + holdSeconds);
+        if (holdSeconds < Routine.MIN_HOLD || holdSeconds > Routine.MAX_HOLD) {
+            throw new IllegalArgumentException("hold must be " + Routine.MIN_HOLD + ".." + Routine.MAX_HOLD
+                    + " seconds, got " + holdSeconds);
         }
         if (fromStretch < 1) {
             throw new IllegalArgumentException("--from must be 1 or more, got " + fromStretch);

@@ -39,4 +39,33 @@ class CacheCommandTest {
         assertEquals(2, r.status());
         assertEquals("limber: cache: unknown action \"purge\" (expected info, clear or warm)\n", r.err());
     }
+
+    @Test
+    void clearDeletesOnlyTheCachesOwnVoiceFilesNotAUsersFileBesideThem() throws Exception {
+        Path voices = Files.createDirectories(dir.resolve("cache/voices"));
+        Files.writeString(voices.resolve("cmulex_lts.bin"), "voice data");
+        Files.writeString(voices.resolve("cmu_us_kal16.bin.123456789.tmp"), "an interrupted copy");
+        Files.writeString(voices.resolve("my_recording.bin"), "mine");
+        Files.writeString(voices.resolve("notes.txt"), "mine too");
+        Cli clear = Cli.run("cache", "clear", "--cache-dir", dir.resolve("cache").toString());
+        assertEquals(0, clear.status(), clear.err());
+        assertEquals(dir.resolve("cache") + ": deleted 2 files\n", clear.out());
+        assertEquals("mine", Files.readString(voices.resolve("my_recording.bin")));
+        assertEquals("mine too", Files.readString(voices.resolve("notes.txt")));
+        assertTrue(Files.notExists(voices.resolve("cmulex_lts.bin")));
+    }
+
+    @Test
+    void cacheDirThatIsAFileIsNotAFolderForEveryAction() throws Exception {
+        Path file = Files.writeString(dir.resolve("passwd"), "root:x:0:0::/root:/bin/sh\n");
+        for (String action : new String[] {"info", "clear", "warm"}) {
+            Cli r = action.equals("warm")
+                    ? Cli.run("cache", action, "--cache-dir", file.toString(), ExportCommandTest.SEED.toString())
+                    : Cli.run("cache", action, "--cache-dir", file.toString());
+            assertEquals(2, r.status(), action + ": " + r.err());
+            assertEquals("limber: " + file + ": not a folder (the audio cache is a folder: --cache-dir DIR)\n", r.err());
+            assertEquals("", r.out(), action);
+        }
+        assertEquals("root:x:0:0::/root:/bin/sh\n", Files.readString(file));
+    }
 }

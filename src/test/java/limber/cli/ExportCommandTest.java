@@ -286,6 +286,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void outputThatIsAnExistingFolderSaysSo() throws Exception {
+        Cli r = export(tiny().toString(), "-o", dir.toString());
+        assertEquals(2, r.status());
+        assertEquals("limber: " + dir + ": is a directory; -o names the audio file to write (e.g. "
+                + dir.resolve("session.wav") + ")\n", r.err());
+        assertEquals(List.of("tiny.json"), names(dir));
+    }
+
+    @Test
     void missingDirectoryIsOneLine() throws Exception {
         Path wav = dir.resolve("nope/x.wav");
         Cli r = export(tiny().toString(), "-o", wav.toString());

@@ -124,6 +124,14 @@ class ImportCommandTest {
     }
 
     @Test
+    void outputThatIsAnExistingFolderSaysSo() throws Exception {
+        Cli r = Cli.run("import", seed().toString(), "-o", dir.toString());
+        assertEquals(2, r.status());
+        assertEquals("limber: " + dir + ": is a directory; -o names the script to write (e.g. "
+                + dir.resolve("routine.json") + ")\n", r.err());
+    }
+
+    @Test
     void articleThatIsNotUtf8IsOneLine() throws Exception {
         Path article = dir.resolve("latin1.txt");
         Files.write(article, new byte[] {'T', '\n', '1', '.', ' ', 'S', '\n', '-', ' ', (byte) 0xE9, '\n'});

@@ -211,6 +211,15 @@ class PhoneExportTest {
     }
 
     @Test
+    void splitUnderTheMissingFolderOfOutputNamesThatFolderFirst() throws Exception {
+        Path mp3 = dir.resolve("phone/back.mp3");
+        Cli r = export(tiny().toString(), "-o", mp3.toString(), "--split", dir.resolve("phone/back").toString());
+        assertEquals(2, r.status());
+        assertEquals("limber: " + mp3 + ": directory " + dir.resolve("phone") + " does not exist\n", r.err());
+        assertEquals(List.of("tiny.json"), names(dir));
+    }
+
+    @Test
     void splitIntoAFileIsAnError() throws Exception {
         Path file = Files.writeString(dir.resolve("tracks"), "x");
         Cli r = export(tiny().toString(), "-o", dir.resolve("s.mp3").toString(), "--split", file.toString());

@@ -190,6 +190,25 @@ class CacheFaultsTest {
         }
     }
 
+    @Test
+    void cacheWarmInAReadOnlyFolderSaysWhyAndNeverCached() throws Exception {
+        Path cache = mounts.tmpfs(dir.resolve("cache"), "ro,size=1m");
+        Limber r = Limber.run("cache", "warm", "--cache-dir", cache.toString(), script());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("limber: cache warm: cannot write the audio cache " + cache + ": Read-only file system\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void cacheWarmThatRunsOutOfSpaceWarnsOnceAndNeverSaysCached() throws Exception {
+        Path cache = mounts.tmpfs(dir.resolve("cache"), "size=256k");
+        Limber r = Limber.run("cache", "warm", "--cache-dir", cache.toString(), SEED.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("limber: warning: cannot write the audio cache " + cache
+                + ": No space left on device; speech is not being cached\n", r.err());
+        assertEquals("", r.out());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private String script() throws IOException {

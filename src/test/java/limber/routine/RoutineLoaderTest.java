@@ -426,6 +426,47 @@ class RoutineLoaderTest {
         assertEquals(bad + ":2:12: invalid UTF-8 (byte 0xE9 at byte offset 20)", e.getMessage());
     }
 
+    @Test
+    void yamlNumberWithALeadingZeroIsAmbiguousAndRejectedAtItsPosition() {
+        yaml("x.yaml:5:15: number 030 is ambiguous: YAML reads a leading zero as octal (24, not 30); write 30",
+                "title: t\nstretches:\n  - name: s\n    steps:\n      - hold: 030\n");
+        yaml("x.yaml:1:9: number 010 is ambiguous: YAML reads a leading zero as octal (8, not 10); write 10",
+                "settle: 010\n");
+        yaml("x.yaml:1:25: number 015 is ambiguous: YAML reads a leading zero as octal (13, not 15); write 15",
+                "holdOptions: [{seconds: 015, label: x}]\n");
+        // a plain zero, a decimal with a leading zero and a quoted text are no octal
+        assertDoesNotThrow(() -> RoutineLoader.parse("x.yaml", "title: t\nrestBetweenStretches: 0\n"
+                + "stretches: [{name: s, steps: [{say: \"030\", pause: 01.5}]}]\n", true));
+    }
+
+    @Test
+    void utf16WithOrWithoutByteOrderMarkIsNamedAsSuch() throws IOException {
+        String script = "{\"title\": \"t\", \"stretches\": [{\"name\": \"s\", \"steps\": [\"x\"]}]}";
+        Path le = Files.write(dir.resolve("le.json"), script.getBytes(StandardCharsets.UTF_16LE));
+        Path be = Files.write(dir.resolve("be.yaml"), "title: t\n".getBytes(StandardCharsets.UTF_16BE));
+        Path bom = Files.write(dir.resolve("bom.json"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                script.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(le + ":1:1: the script is UTF-16 (little-endian), not UTF-8; save it as UTF-8",
+                assertThrows(ScriptException.class, () -> RoutineLoader.load(le)).getMessage());
+        assertEquals(be + ":1:1: the script is UTF-16 (big-endian), not UTF-8; save it as UTF-8",
+                assertThrows(ScriptException.class, () -> RoutineLoader.load(be)).getMessage());
+        assertEquals(bom + ":1:1: the script is UTF-16 (little-endian), not UTF-8; save it as UTF-8",
+                assertThrows(ScriptException.class, () -> RoutineLoader.load(bom)).getMessage());
+    }
+
+    @Test
+    void yamlTabIsNamedOnceWithoutDoubledBackslashes() {
+        yaml("x.yaml:3:1: malformed YAML: a tab character, where YAML allows only spaces (indent with spaces)",
+                "title: t\nstretches:\n\t- name: s\n");
+    }
+
+    @Test
+    void parserMessagesKeepTheirOwnEscapesAsWritten() {
+        String m = json("x.json:1:3: malformed JSON: Illegal character ((CTRL-CHAR, code 1)): only regular white "
+                + "space (\\r, \\n, \\t) is allowed between tokens", "{\u0001}");
+        assertFalse(m.contains("\\\\"), m);
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
