@@ -10,7 +10,7 @@ import limber.routine.HoldOption;
 import limber.routine.Routine;
 import limber.session.Session;
 import limber.speech.Narrator;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.SessionTooLongException;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
@@ -89,7 +89,7 @@ final class CheckCommand implements Command {
         Map<String, Timeline> out = new java.util.LinkedHashMap<>();
         for (int h : holds) {
             try {
-                texts.addAll(TimelineCompiler.texts(routine, Options.defaults(h), rate));
+                texts.addAll(TimelineCompiler.texts(routine, SessionOptions.defaults(h), rate));
             } catch (SessionTooLongException e) {
                 tooLong(script, routine, h, e, out);
             }
@@ -101,7 +101,7 @@ final class CheckCommand implements Command {
                     continue;
                 }
                 try {
-                    out.put(String.valueOf(h), TimelineCompiler.compile(routine, Options.defaults(h), rate, t -> clips.get(t).length()));
+                    out.put(String.valueOf(h), TimelineCompiler.compile(routine, SessionOptions.defaults(h), rate, t -> clips.get(t).length()));
                 } catch (SessionTooLongException e) {
                     tooLong(script, routine, h, e, out);
                 }

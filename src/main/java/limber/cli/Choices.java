@@ -134,13 +134,13 @@ final class Choices {
         return new Speech(engines, voice, rate, cache, cached, context);
     }
 
-    static limber.timeline.Options timeline(CommandLine line, Routine routine) throws Failure {
+    static limber.timeline.SessionOptions timeline(CommandLine line, Routine routine) throws Failure {
         int hold = integer(line, "hold", routine.defaultHold(), Routine.MIN_HOLD, Routine.MAX_HOLD);
         int from = integer(line, "from", 1, 1, routine.stretches().size());
         try {
             Pace pace = Pace.parse(line.getOptionValue("pace", "normal"));
             CountdownStyle countdown = CountdownStyle.parse(line.getOptionValue("countdown", "voice"));
-            return new limber.timeline.Options(hold, pace, countdown, !line.hasOption("no-earcons"), from);
+            return new limber.timeline.SessionOptions(hold, pace, countdown, !line.hasOption("no-earcons"), from);
         } catch (IllegalArgumentException e) {
             throw Failure.usage("--" + e.getMessage());
         }

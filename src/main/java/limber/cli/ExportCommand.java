@@ -53,7 +53,7 @@ final class ExportCommand implements Command {
         Path captions = line.hasOption("captions") ? Args.path(line.getOptionValue("captions"), "--captions") : null;
         Path split = line.hasOption("split") ? Args.path(line.getOptionValue("split"), "--split") : null;
         Routine routine = Scripts.load(script);
-        limber.timeline.Options options = Choices.timeline(line, routine);
+        limber.timeline.SessionOptions options = Choices.timeline(line, routine);
         Exporter.Request request = new Exporter.Request(output, captions, split, routine.title(), line.hasOption("force"));
         try {
             Choices.Speech speech = Choices.narrator(line, context);

@@ -82,7 +82,7 @@ final class PlayCommand implements Command {
         boolean closing = false;
         try {
             Routine routine = Scripts.load(script);
-            limber.timeline.Options defaults = Choices.timeline(line, routine);
+            limber.timeline.SessionOptions defaults = Choices.timeline(line, routine);
             boolean askHold = !line.hasOption("hold");
             boolean listen = (line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV))) && !textOnly;
             if (line.hasOption("listen") && textOnly) {

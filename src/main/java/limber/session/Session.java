@@ -23,7 +23,7 @@ import limber.audio.TimelineAudio;
 import limber.routine.Routine;
 import limber.speech.Narrator;
 import limber.timeline.Event;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
 
@@ -42,21 +42,21 @@ public final class Session {
     }
 
     /** Synthesizes what the routine says with {@code options} and compiles its timeline. */
-    public static TimelineAudio prepare(Routine routine, Options options, Narrator narrator) throws IOException {
+    public static TimelineAudio prepare(Routine routine, SessionOptions options, Narrator narrator) throws IOException {
         int rate = narrator.sampleRate();
         Map<String, Clip> clips = synthesize(TimelineCompiler.texts(routine, options, rate), narrator);
         return assemble(routine, options, rate, clips);
     }
 
     /**
-     * Like {@link #prepare(Routine, Options, Narrator)}, with up to {@code workers} narrators from
+     * Like {@link #prepare(Routine, SessionOptions, Narrator)}, with up to {@code workers} narrators from
      * {@code narrators} in parallel. {@code draft} is any timeline of the same routine and options
      * at the narrators' sample rate (say the one an export checked its targets with): its texts
      * are what is synthesized, and its rate is the session's, so the
      * routine is not compiled for them twice. The result is the same, sample for sample, for any
      * number of workers.
      */
-    public static TimelineAudio prepare(Routine routine, Options options, Timeline draft,
+    public static TimelineAudio prepare(Routine routine, SessionOptions options, Timeline draft,
                                         Supplier<? extends Narrator> narrators, int workers) throws IOException {
         return assemble(routine, options, draft.rate(), synthesize(draft.spokenTexts(), narrators, workers));
     }
@@ -69,14 +69,14 @@ public final class Session {
 
     /**
      * A session whose memory does not grow with its length, for an export: like
-     * {@link #prepare(Routine, Options, Timeline, Supplier, int)}, but only {@code keptSamples}
+     * {@link #prepare(Routine, SessionOptions, Timeline, Supplier, int)}, but only {@code keptSamples}
      * of speech stay in memory, the lines the session says most often first (countdown marks,
      * "Release."). The others are measured and dropped; when rendering reaches one, a narrator
      * from {@code narrators} says it again, which through a cache is a read, not a synthesis (with
      * a cache that cannot be written, it is synthesized again), and it is garbage again a moment
      * later. The audio is the same, sample for sample, as an unstreamed session's. Close it when rendered: that closes the narrator, if one was needed.
      */
-    public static Streamed stream(Routine routine, Options options, Timeline draft,
+    public static Streamed stream(Routine routine, SessionOptions options, Timeline draft,
                                   Supplier<? extends Narrator> narrators, int workers, long keptSamples)
             throws IOException {
         Map<String, Integer> said = new LinkedHashMap<>();
@@ -150,7 +150,7 @@ public final class Session {
         }
     }
 
-    private static TimelineAudio assemble(Routine routine, Options options, int rate, Map<String, Clip> clips) {
+    private static TimelineAudio assemble(Routine routine, SessionOptions options, int rate, Map<String, Clip> clips) {
         Timeline timeline = TimelineCompiler.compile(routine, options, rate, text -> clips.get(text).length());
         return new TimelineAudio(timeline, clips, Earcons.all(rate));
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * they group into, the chapters (stretch starts) and the exact spans of the holds.
  *
  * <pre>{@code
- * Timeline t = TimelineCompiler.compile(routine, Options.defaults(30), 24_000, narrator::lengthOf);
+ * Timeline t = TimelineCompiler.compile(routine, SessionOptions.defaults(30), 24_000, narrator::lengthOf);
  * t.holds().get(0).length() == 30 * 24_000
  * }</pre>
  *

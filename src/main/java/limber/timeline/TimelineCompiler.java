@@ -27,7 +27,7 @@ public final class TimelineCompiler {
     public static final String RELEASE = "Release.";
 
     private final Routine routine;
-    private final Options options;
+    private final SessionOptions options;
     private final int rate;
     private final Lengths lengths;
     private final List<Event> events = new ArrayList<>();
@@ -37,7 +37,7 @@ public final class TimelineCompiler {
     private long position;
     private int stretch;
 
-    private TimelineCompiler(Routine routine, Options options, int rate, Lengths lengths) {
+    private TimelineCompiler(Routine routine, SessionOptions options, int rate, Lengths lengths) {
         this.routine = routine;
         this.options = options;
         this.rate = rate;
@@ -51,7 +51,7 @@ public final class TimelineCompiler {
      * @throws IllegalArgumentException {@code options.fromStretch()} is past the last stretch, or
      *     {@code rate} is not positive
      */
-    public static Timeline compile(Routine routine, Options options, int rate, Lengths lengths) {
+    public static Timeline compile(Routine routine, SessionOptions options, int rate, Lengths lengths) {
         if (rate <= 0) {
             throw new IllegalArgumentException("sample rate must be positive, got " + rate);
         }
@@ -67,7 +67,7 @@ public final class TimelineCompiler {
      * Compiles with silent speech, so a session too long even without it fails here, before any
      * synthesis.
      */
-    public static List<String> texts(Routine routine, Options options, int rate) {
+    public static List<String> texts(Routine routine, SessionOptions options, int rate) {
         return compile(routine, options, rate, text -> 0).spokenTexts();
     }
 

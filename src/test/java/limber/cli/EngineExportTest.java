@@ -32,7 +32,7 @@ import limber.speech.Voice;
 import limber.speech.engines.Engines;
 import limber.timeline.Earcon;
 import limber.timeline.Event;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +85,7 @@ class EngineExportTest {
         Engines engines = Engines.on(System.getenv("PATH"));
         Voice v = engines.find(voice);
         try (Narrator n = new CachingNarrator(engines.open(v, engines.defaultRate(v), null), cache)) {
-            return Session.prepare(RoutineLoader.load(script), Options.defaults(4), n);
+            return Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(4), n);
         }
     }
 

@@ -31,7 +31,7 @@ import limber.session.Session;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
 import limber.timeline.Event;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,7 +68,7 @@ class ExportCommandTest {
     private static TimelineAudio session(Path script, int hold) throws Exception {
         Routine r = RoutineLoader.load(script);
         try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
-            return Session.prepare(r, Options.defaults(hold), n);
+            return Session.prepare(r, SessionOptions.defaults(hold), n);
         }
     }
 
@@ -182,7 +182,7 @@ class ExportCommandTest {
     void twoVoicesInParallelExportTheSameBytesAsOne() throws Exception {
         // empty caches: every line is really synthesized, by one voice or by two at once
         Routine seed = RoutineLoader.load(SEED);
-        Options options = Options.defaults(30);
+        SessionOptions options = SessionOptions.defaults(30);
         Timeline draft = TimelineCompiler.compile(seed, options, 16_000, text -> 0);
         List<Path> wavs = new ArrayList<>();
         for (int workers : new int[] {1, 2}) {

@@ -13,7 +13,7 @@ import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class LongExportTest {
         assertEquals(0, Cli.run("check", "--cache-dir", cache.toString(), script.toString()).status());
         TimelineAudio session;
         try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
-            session = Session.prepare(RoutineLoader.load(script), Options.defaults(30), n);
+            session = Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(30), n);
         }
         assertTrue(session.length() >= 2L * 3600 * 16_000, Timeline.formatTime(session.length(), 16_000));
 

@@ -19,7 +19,7 @@ import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class PhoneExportTest {
 
     private static TimelineAudio session(Path script, int hold) throws Exception {
         try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
-            return Session.prepare(RoutineLoader.load(script), Options.defaults(hold), n);
+            return Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(hold), n);
         }
     }
 

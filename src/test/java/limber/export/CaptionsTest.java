@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import limber.routine.Routine;
 import limber.routine.RoutineLoader;
 import limber.timeline.Event;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class CaptionsTest {
                         00:00:00.000 --> 00:00:05.000
                         <b>Fake</b> cue & more
                 """, true);
-        Timeline t = TimelineCompiler.compile(r, Options.defaults(30), 16_000, text -> 16_000);
+        Timeline t = TimelineCompiler.compile(r, SessionOptions.defaults(30), 16_000, text -> 16_000);
         String vtt = Captions.webVtt(t);
         long cues = t.events().stream().filter(e -> e instanceof Event.Speech).count();
         assertEquals(cues, vtt.lines().filter(l -> l.contains("-->")).count(), vtt);

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 import limber.player.Feedback;
 import limber.routine.RoutineLoader;
 import limber.timeline.CountdownStyle;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.Pace;
 import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.AfterAll;
@@ -126,7 +126,7 @@ class HandsFreeSessionTest {
                 skipped++;
             }
             String last = TimelineCompiler.texts(RoutineLoader.load(SCRIPT),
-                    new Options(50, Pace.NORMAL, CountdownStyle.VOICE, true, 1), 16_000).stream().reduce((a, b) -> b).orElseThrow();
+                    new SessionOptions(50, Pace.NORMAL, CountdownStyle.VOICE, true, 1), 16_000).stream().reduce((a, b) -> b).orElseThrow();
             System.out.printf("hands-free session (live): menu answered, paused, resumed, holds made longer and %d holds"
                     + " skipped by voice alone; %d commands said, %d of them said again; the session ended%n",
                     skipped, said, repeated);

@@ -19,7 +19,7 @@ import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
 import limber.timeline.Earcon;
 import limber.timeline.Event;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class LivePlayTest {
                 "--cache-dir", cache.toString()}, new PrintStream(new ByteArrayOutputStream()), System.err));
         TimelineAudio session;
         try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", 150), cache)) {
-            session = Session.prepare(RoutineLoader.load(script), Options.defaults(3), n);
+            session = Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(3), n);
         }
 
         AudioServer.Recording recording = AudioServer.Recording.start(dir.resolve("cap.raw"));

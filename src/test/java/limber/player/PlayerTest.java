@@ -21,7 +21,7 @@ import limber.routine.Routine;
 import limber.routine.Step;
 import limber.routine.Stretch;
 import limber.timeline.CountdownStyle;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.Pace;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
@@ -50,7 +50,7 @@ class PlayerTest {
     }
 
     private TimelineAudio session(int hold) {
-        Options o = new Options(hold, Pace.NORMAL, CountdownStyle.VOICE, true, 1);
+        SessionOptions o = new SessionOptions(hold, Pace.NORMAL, CountdownStyle.VOICE, true, 1);
         Map<String, Clip> speech = new HashMap<>();
         for (String t : TimelineCompiler.texts(ROUTINE, o, 16_000)) {
             speech.put(t, clip(t));

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import limber.routine.RoutineLoader;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.SessionTooLongException;
 import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class BadInputTest {
     void sessionOverTwelveHoursAtTheChosenHoldIsOneLineBeforeAnySpeech() throws Exception {
         Path script = Files.writeString(dir.resolve("many.json"), SEVENTY_TWO_HOLDS);
         SessionTooLongException expected = assertThrows(SessionTooLongException.class,
-                () -> TimelineCompiler.texts(RoutineLoader.load(script), Options.defaults(600), 16_000));
+                () -> TimelineCompiler.texts(RoutineLoader.load(script), SessionOptions.defaults(600), 16_000));
         Path wav = dir.resolve("many.wav");
         Limber r = Limber.run("export", "--cache-dir", dir.resolve("cache").toString(), script.toString(),
                 "--hold", "600", "-o", wav.toString());

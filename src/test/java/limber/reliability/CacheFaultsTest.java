@@ -19,7 +19,7 @@ import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class CacheFaultsTest {
     private static List<String> checkTexts(Routine r) {
         Set<String> texts = new LinkedHashSet<>();
         for (HoldOption o : r.holdOptions()) {
-            texts.addAll(TimelineCompiler.texts(r, Options.defaults(o.seconds()), 16_000));
+            texts.addAll(TimelineCompiler.texts(r, SessionOptions.defaults(o.seconds()), 16_000));
         }
         return List.copyOf(texts);
     }
@@ -129,7 +129,7 @@ class CacheFaultsTest {
         mounts.readOnly(cache);
         Routine r = RoutineLoader.load(Path.of(script()));
         try (CachingNarrator n = freeTts(cache)) {
-            Session.prepare(r, Options.defaults(r.defaultHold()), n);
+            Session.prepare(r, SessionOptions.defaults(r.defaultHold()), n);
             assertEquals(0, n.synthesized());
             assertEquals(java.util.Optional.empty(), n.warning());
         }
@@ -161,7 +161,7 @@ class CacheFaultsTest {
         assertEquals(-1, Files.mismatch(before, after));
         Routine routine = RoutineLoader.load(Path.of(script()));
         try (CachingNarrator n = freeTts(cache)) {
-            Session.prepare(routine, Options.defaults(routine.defaultHold()), n);
+            Session.prepare(routine, SessionOptions.defaults(routine.defaultHold()), n);
             assertEquals(0, n.synthesized(), "every damaged entry was replaced by a whole one");
         }
     }

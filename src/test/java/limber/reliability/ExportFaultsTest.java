@@ -16,7 +16,7 @@ import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -253,7 +253,7 @@ class ExportFaultsTest {
         TimelineAudio session;
         try (CachingNarrator n = new CachingNarrator(
                 FreeTtsNarrator.open(FreeTtsNarrator.DEFAULT_VOICE, FreeTtsNarrator.DEFAULT_RATE), cache)) {
-            session = Session.prepare(RoutineLoader.load(Path.of(script("two-hours.json"))), Options.defaults(30), n);
+            session = Session.prepare(RoutineLoader.load(Path.of(script("two-hours.json"))), SessionOptions.defaults(30), n);
             assertEquals(0, n.synthesized(), "the session is all in the warm cache");
         }
         Wav.assertHeaderMatches(wav, session.length());

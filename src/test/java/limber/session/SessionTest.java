@@ -19,7 +19,7 @@ import limber.routine.Routine;
 import limber.routine.RoutineLoader;
 import limber.routine.ScriptException;
 import limber.speech.Narrator;
-import limber.timeline.Options;
+import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.Test;
@@ -138,7 +138,7 @@ class SessionTest {
     @Test
     void aStreamedSessionPlaysTheSameSamplesWhateverItKeeps() throws IOException {
         Routine routine = routine();
-        Options options = Options.defaults(4);
+        SessionOptions options = SessionOptions.defaults(4);
         Timeline draft = TimelineCompiler.compile(routine, options, 16_000, text -> 0);
         TimelineAudio held = Session.prepare(routine, options, new Fake(null));
         short[] expected = new short[(int) held.length()];
@@ -155,7 +155,7 @@ class SessionTest {
     @Test
     void aStreamedSessionKeepsTheLinesSaidMostOften() throws IOException {
         Routine routine = routine();
-        Options options = Options.defaults(4);
+        SessionOptions options = SessionOptions.defaults(4);
         Timeline draft = TimelineCompiler.compile(routine, options, 16_000, text -> 0);
         List<Fake> made = new CopyOnWriteArrayList<>();
         // room for one clip: "3." is said in both holds, every other line once

@@ -28,8 +28,8 @@ class TimelineCompilerTest {
                 new Stretch("Fold", List.of(new Step.Say("Fold.", 0.5), new Step.Rest(1)))));
     }
 
-    private static Options options(int hold) {
-        return new Options(hold, Pace.BRISK, CountdownStyle.VOICE, true, 1);
+    private static SessionOptions options(int hold) {
+        return new SessionOptions(hold, Pace.BRISK, CountdownStyle.VOICE, true, 1);
     }
 
     @Test
@@ -89,7 +89,7 @@ class TimelineCompilerTest {
 
     @Test
     void withoutEarconsHoldRunsFromAnnouncementToRelease() {
-        Options o = new Options(4, Pace.NORMAL, CountdownStyle.VOICE, false, 1);
+        SessionOptions o = new SessionOptions(4, Pace.NORMAL, CountdownStyle.VOICE, false, 1);
         Timeline t = TimelineCompiler.compile(tiny(), o, 16_000, BY_CHARS);
         Timeline.Span span = t.holds().get(0);
         assertEquals(4L * SR, span.length());
@@ -164,7 +164,7 @@ class TimelineCompilerTest {
 
     @Test
     void beepsPutTicksAtTheMarks() {
-        Options o = new Options(5, Pace.NORMAL, CountdownStyle.BEEPS, true, 1);
+        SessionOptions o = new SessionOptions(5, Pace.NORMAL, CountdownStyle.BEEPS, true, 1);
         Timeline t = TimelineCompiler.compile(tiny(), o, 16_000, BY_CHARS);
         Timeline.Span span = t.holds().get(0);
         List<Long> ticks = t.events().stream().filter(e -> e instanceof Event.Tone x && x.earcon() == Earcon.TICK)
@@ -183,12 +183,12 @@ class TimelineCompilerTest {
 
     @Test
     void fromSkipsIntroAndEarlierStretches() {
-        Options o = new Options(3, Pace.BRISK, CountdownStyle.VOICE, true, 2);
+        SessionOptions o = new SessionOptions(3, Pace.BRISK, CountdownStyle.VOICE, true, 2);
         Timeline t = TimelineCompiler.compile(tiny(), o, 16_000, BY_CHARS);
         assertEquals(List.of("Tiny.", "Each hold lasts 3 seconds.", "Stretch 2 of 2: Fold.", "Fold.",
                 "Rest for 1 second.", TimelineCompiler.CLOSING), t.spokenTexts());
         assertThrows(IllegalArgumentException.class, () -> TimelineCompiler.compile(tiny(),
-                new Options(3, Pace.BRISK, CountdownStyle.VOICE, true, 3), 16_000, BY_CHARS));
+                new SessionOptions(3, Pace.BRISK, CountdownStyle.VOICE, true, 3), 16_000, BY_CHARS));
     }
 
     @Test

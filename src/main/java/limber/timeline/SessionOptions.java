@@ -8,8 +8,8 @@ import limber.routine.Routine;
  * @param holdSeconds length of every {@code "hold": true}, {@link Routine#MIN_HOLD}..{@link Routine#MAX_HOLD}
  * @param fromStretch first stretch to play, 1-based; stretches before it and the intro are skipped
  */
-public record Options(int holdSeconds, Pace pace, CountdownStyle countdown, boolean earcons, int fromStretch) {
-    public Options {
+public record SessionOptions(int holdSeconds, Pace pace, CountdownStyle countdown, boolean earcons, int fromStretch) {
+    public SessionOptions {
         if (holdSeconds < Routine.MIN_HOLD || holdSeconds > Routine.MAX_HOLD) {
             throw new IllegalArgumentException("hold must be " + Routine.MIN_HOLD + ".." + Routine.MAX_HOLD
                     + " seconds, got " + holdSeconds);
@@ -19,11 +19,11 @@ public record Options(int holdSeconds, Pace pace, CountdownStyle countdown, bool
         }
     }
 
-    public static Options defaults(int holdSeconds) {
-        return new Options(holdSeconds, Pace.NORMAL, CountdownStyle.VOICE, true, 1);
+    public static SessionOptions defaults(int holdSeconds) {
+        return new SessionOptions(holdSeconds, Pace.NORMAL, CountdownStyle.VOICE, true, 1);
     }
 
-    public Options withHold(int seconds) {
-        return new Options(seconds, pace, countdown, earcons, fromStretch);
+    public SessionOptions withHold(int seconds) {
+        return new SessionOptions(seconds, pace, countdown, earcons, fromStretch);
     }
 }
