@@ -68,6 +68,16 @@ final class Child {
         }
     }
 
+    /** What {@code command} prints on stdout, stripped; "" when it cannot be run or fails. */
+    static String output(List<String> command) {
+        try {
+            Result r = run(command, 10_000);
+            return r.status() == 0 ? r.out().strip() : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     static void kill(Process p) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();

@@ -114,11 +114,7 @@ final class EspeakNg implements Engine {
     }
 
     private static String versionLine(Path program) {
-        try {
-            return Child.run(List.of(program.toString(), "--version"), 10_000).out().strip();
-        } catch (IOException e) {
-            return "";
-        }
+        return Child.output(List.of(program.toString(), "--version"));
     }
 
     @Override
