@@ -2,14 +2,12 @@ package limber.listen;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -102,12 +100,14 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
     private final Path program;
     private final Path dir;
     private final Settings settings;
+    private final Decoders decoders;
     private Vocabulary written;
 
     private PocketSphinx(Path program, Path dir, Settings settings) {
         this.program = program;
         this.dir = dir;
         this.settings = settings;
+        this.decoders = new Decoders(program, settings.timeoutMillis());
     }
 
     /**
@@ -188,13 +188,12 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
         files(Vocabulary.controls());
         Path wav = dir.resolve("probe.wav");
         Wav.write(wav, new short[RATE / 2]);
-        Path out = dir.resolve("probe.out");
-        Run r = finish(start(List.of("-infile", wav.toString()), List.of("-jsgf", file("grammar.gram"), "-dict",
-                file("commands.dict")), out), out);
-        if (r.exit != 0) {
-            String why = r.out.lines().filter(l -> l.startsWith("ERROR")).findFirst().orElse("exit status " + r.exit);
+        try {
+            decoders.run(List.of(new Decoders.Job(List.of("-infile", wav.toString(), "-jsgf", file("grammar.gram"),
+                    "-dict", file("commands.dict")), dir.resolve("probe.out"))));
+        } catch (Decoders.Crashed e) {
             throw new Unavailable("voice control needs pocketsphinx's English model (" + PROGRAM + " failed: "
-                    + why.strip() + "): " + INSTALL);
+                    + e.why() + "): " + INSTALL);
         }
     }
 
@@ -209,15 +208,13 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
         short[] input = Double.isNaN(settings.levelDb()) ? pcm : leveled(pcm, speechFrom, speechTo, settings.levelDb());
         Wav.write(wav, Double.isNaN(settings.floorDb()) ? input : withFloor(input, settings.floorDb()));
         List<String> common = List.of("-infile", wav.toString(), "-time", "yes", "-backtrace", "yes");
-        Path grammarOut = dir.resolve("grammar.out");
-        Path spotterOut = dir.resolve("spotter.out");
-        Path loopOut = dir.resolve("loop.out");
-        Process grammar = start(common, List.of("-jsgf", file("grammar.gram"), "-dict", file("commands.dict")), grammarOut);
-        Process spotter = start(common, List.of("-kws", file("phrases.kws"), "-dict", file("commands.dict")), spotterOut);
-        Process loop = start(common, List.of("-jsgf", file("loop.gram"), "-dict", file("loop.dict")), loopOut);
-        String decoded = finish(grammar, grammarOut).out;
-        String spotted = finish(spotter, spotterOut).out;
-        String looped = finish(loop, loopOut).out;
+        List<String> out = decoders.run(List.of(
+                job(common, List.of("-jsgf", file("grammar.gram"), "-dict", file("commands.dict")), "grammar.out"),
+                job(common, List.of("-kws", file("phrases.kws"), "-dict", file("commands.dict")), "spotter.out"),
+                job(common, List.of("-jsgf", file("loop.gram"), "-dict", file("loop.dict")), "loop.out")));
+        String decoded = out.get(0);
+        String spotted = out.get(1);
+        String looped = out.get(2);
         return evidence(forced(decoded), detections(spotted), (speechTo - speechFrom) / (double) RATE,
                 fit(backtrace(decoded), backtrace(looped)));
     }
@@ -444,35 +441,10 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
         written = v;
     }
 
-    private record Run(int exit, String out) {
-    }
-
-    /** Starts pocketsphinx with its output and its log going to {@code out}. */
-    private Process start(List<String> args, List<String> more, Path out) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(program.toString());
-        cmd.addAll(args);
-        cmd.addAll(more);
-        return new ProcessBuilder(cmd)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(out.toFile())
-                .redirectErrorStream(true)
-                .start();
-    }
-
-    /** Waits for {@code p} (killing it after the timeout) and reads what it wrote. */
-    private Run finish(Process p, Path out) throws IOException {
-        try {
-            if (!p.waitFor(settings.timeoutMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IOException(PROGRAM + " did not finish within " + settings.timeoutMillis() + " ms");
-            }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while " + PROGRAM + " ran");
-        }
+    private Decoders.Job job(List<String> common, List<String> more, String out) {
+        List<String> args = new ArrayList<>(common);
+        args.addAll(more);
+        return new Decoders.Job(args, dir.resolve(out));
     }
 
     @Override

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** How pocketsphinx's output is read and judged; no pocketsphinx needed. */
+/** How pocketsphinx's output is read and judged, and what a decoder that fails does; no pocketsphinx needed. */
 class PocketSphinxTest {
     private static final PocketSphinx.Settings SETTINGS = PocketSphinx.Settings.DEFAULT;
     private static final Vocabulary CONTROLS = Vocabulary.controls();
@@ -151,6 +155,53 @@ class PocketSphinxTest {
     void nothingDecodedIsRejected() {
         assertEquals("no phrase fits",
                 PocketSphinx.decide(new PocketSphinx.Evidence("", 0, 0, 0.5, 9999, 5), CONTROLS, SETTINGS).detail());
+    }
+
+    /** A stand-in for pocketsphinx on a PATH of its own: it passes the probe at open, then runs {@code body}. */
+    private static String pathWith(Path bin, String body) throws IOException {
+        DecodersTest.script(bin, PocketSphinx.PROGRAM, "case \"$*\" in *probe.wav*) exit 0;; esac\n" + body);
+        return bin.toString();
+    }
+
+    /** Half a second of a tone between quiet: some utterance. */
+    private static Recognizer.Heard recognizeSomething(PocketSphinx ps) throws IOException {
+        short[] pcm = new short[Segmenter.RATE * 3 / 2];
+        for (int i = Segmenter.RATE / 2; i < Segmenter.RATE; i++) {
+            pcm[i] = (short) Math.round(3000 * Math.sin(2 * Math.PI * 300 * i / Segmenter.RATE));
+        }
+        return ps.recognize(pcm, Segmenter.RATE / 2, Segmenter.RATE, CONTROLS);
+    }
+
+    @Test
+    void aDecoderThatCrashesIsAnErrorNotNothingHeard(@TempDir Path bin) throws IOException {
+        try (PocketSphinx ps = PocketSphinx.open(SETTINGS, pathWith(bin, DecodersTest.CRASH))) {
+            Recognizer.Broken e = assertThrows(Recognizer.Broken.class, () -> recognizeSomething(ps));
+            assertEquals("pocketsphinx_continuous failed (exit status 1): " + DecodersTest.MODEL_ERROR, e.getMessage());
+        }
+        assertEquals(List.of(), DecodersTest.alive(bin));
+    }
+
+    @Test
+    void decodersThatHangLeaveNoProcessBehind(@TempDir Path bin) throws IOException {
+        PocketSphinx.Settings quick = new PocketSphinx.Settings(SETTINGS.minScore(), SETTINGS.minStopScore(),
+                SETTINGS.maxUncovered(), SETTINGS.minFit(), SETTINGS.clearFit(), SETTINGS.maxUncoveredIfClear(),
+                SETTINGS.levelDb(), SETTINGS.floorDb(), 1500);
+        try (PocketSphinx ps = PocketSphinx.open(quick, pathWith(bin, DecodersTest.HANG))) {
+            IOException e = assertThrows(IOException.class, () -> recognizeSomething(ps));
+            assertEquals("pocketsphinx_continuous did not finish within 1500 ms", e.getMessage());
+        }
+        // the probe's shell, and the three decoders' shells with their sleeps
+        assertEquals(7, Files.readAllLines(bin.resolve("pids")).size());
+        assertEquals(List.of(), DecodersTest.alive(bin));
+    }
+
+    @Test
+    void aDecoderThatFailsAtOnceSaysTheModelIsMissing(@TempDir Path bin) throws IOException {
+        DecodersTest.script(bin, PocketSphinx.PROGRAM, DecodersTest.CRASH);
+        PocketSphinx.Unavailable e = assertThrows(PocketSphinx.Unavailable.class,
+                () -> PocketSphinx.open(SETTINGS, bin.toString()));
+        assertEquals("voice control needs pocketsphinx's English model (pocketsphinx_continuous failed: "
+                + DecodersTest.MODEL_ERROR + "): apt-get install pocketsphinx pocketsphinx-en-us", e.getMessage());
     }
 
     @Test
