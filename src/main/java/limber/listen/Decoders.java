@@ -137,7 +137,8 @@ final class Decoders {
     /**
      * Ends every process still running, and those they started: the decoders are killed and
      * reaped; their descendants, listed before their parent is killed (an orphan can no longer be
-     * found), are killed, and reaped by init (not ours to wait for).
+     * found), are killed, and reaped by init (not ours to wait for). A process started in the very
+     * moment of the kill escapes (pocketsphinx starts none; a wrapper script might).
      */
     private static void kill(List<Process> processes) {
         for (Process p : processes) {

@@ -35,6 +35,15 @@ class DecodersTest {
         return p;
     }
 
+    /**
+     * A stand-in for pocketsphinx in {@code bin}, returned as a PATH: it passes the probe
+     * {@link PocketSphinx#open} runs, then runs {@code body} on every utterance.
+     */
+    static String pathWith(Path bin, String body) throws IOException {
+        script(bin, PocketSphinx.PROGRAM, "case \"$*\" in *probe.wav*) exit 0;; esac\n" + body);
+        return bin.toString();
+    }
+
     /** Starts a sleep that outlives its shell unless it is killed too, and waits. */
     static final String HANG = "sleep 600 &\necho $! >> \"$(dirname \"$0\")/pids\"\nwait";
     static final String CRASH = "cat >&2 <<'END'\n" + MODEL_ERROR + "\nEND\nexit 1";
@@ -54,31 +63,43 @@ class DecodersTest {
     /**
      * The processes the scripts in {@code folder} noted that are still running. A zombie is not:
      * an orphan killed with its parent waits, dead, for init to reap it, which can take a second
-     * in a container, and {@link ProcessHandle#isAlive} counts it meanwhile.
+     * in a container, and {@link ProcessHandle#isAlive} counts it meanwhile. An orphan is given a
+     * moment to die: it was sent SIGKILL, but nobody waits for it.
      */
-    static List<Long> alive(Path folder) throws IOException {
-        List<Long> running = new ArrayList<>();
-        for (String line : Files.readAllLines(folder.resolve("pids"))) {
-            long pid = Long.parseLong(line);
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !zombie(pid)) {
-                running.add(pid);
+    static List<String> alive(Path folder) throws IOException, InterruptedException {
+        List<String> running = new ArrayList<>();
+        for (int tries = 0; tries < 50; tries++) {
+            running.clear();
+            for (String line : Files.readAllLines(folder.resolve("pids"))) {
+                long pid = Long.parseLong(line);
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !zombie(pid)) {
+                    running.add(pid + " " + stat(pid));
+                }
             }
+            if (running.isEmpty()) {
+                break;
+            }
+            Thread.sleep(20);
         }
         return running;
     }
 
-    /** Linux's /proc/PID/stat: "pid (comm) state ...". */
-    private static boolean zombie(long pid) {
+    /** Linux's /proc/PID/stat: "pid (comm) state ppid ...", or "" when it is gone. */
+    private static String stat(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+            return Files.readString(Path.of("/proc", Long.toString(pid), "stat")).strip();
         } catch (IOException e) {
-            return true; // gone meanwhile
+            return "";
         }
     }
 
+    private static boolean zombie(long pid) {
+        String stat = stat(pid);
+        return stat.isEmpty() || stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+    }
+
     @Test
-    void decodersThatHangAreAllKilledWithWhatTheyStarted() throws IOException {
+    void decodersThatHangAreAllKilledWithWhatTheyStarted() throws Exception {
         Decoders d = new Decoders(script(dir, "decoder", HANG), 1500);
         IOException e = assertThrows(IOException.class, () -> d.run(three()));
         assertEquals("pocketsphinx_continuous did not finish within 1500 ms", e.getMessage());
@@ -87,7 +108,7 @@ class DecodersTest {
     }
 
     @Test
-    void aCrashedDecoderIsAnErrorWithItsStatusAndItsErrorLine() throws IOException {
+    void aCrashedDecoderIsAnErrorWithItsStatusAndItsErrorLine() throws Exception {
         Decoders d = new Decoders(script(dir, "decoder", CRASH), 5000);
         Decoders.Crashed e = assertThrows(Decoders.Crashed.class, () -> d.run(three()));
         assertEquals("pocketsphinx_continuous failed (exit status 1): " + MODEL_ERROR, e.getMessage());
@@ -95,23 +116,25 @@ class DecodersTest {
     }
 
     @Test
-    void oneDecoderCrashingEndsTheOthersAtOnce() throws IOException {
-        // the spotter crashes while the other two hang: no waiting for the (long) timeout
-        Decoders d = new Decoders(script(dir, "decoder",
-                "case \"$*\" in *-spotter*)\n" + CRASH + ";;\nesac\n" + HANG), 600_000);
+    void oneDecoderCrashingEndsTheOthersAtOnce() throws Exception {
+        // the spotter crashes once the other two hang (have started their sleeps: 5 pids noted),
+        // and the others are killed then, with no waiting for the (long) timeout
+        Decoders d = new Decoders(script(dir, "decoder", "case \"$*\" in *-spotter*)\n"
+                + "while [ $(wc -l < \"$(dirname \"$0\")/pids\") -lt 5 ]; do sleep 0.02; done\n" + CRASH + ";;\nesac\n"
+                + HANG), 600_000);
         assertThrows(Decoders.Crashed.class, () -> d.run(three()));
         assertEquals(List.of(), alive(dir));
     }
 
     @Test
-    void aCrashWithoutAnErrorLineSaysItsStatus() throws IOException {
+    void aCrashWithoutAnErrorLineSaysItsStatus() throws Exception {
         Decoders d = new Decoders(script(dir, "decoder", "echo 'INFO: starting'\nkill -SEGV $$"), 5000);
         Decoders.Crashed e = assertThrows(Decoders.Crashed.class, () -> d.run(three()));
         assertEquals("pocketsphinx_continuous failed (exit status 139): exit status 139", e.getMessage());
     }
 
     @Test
-    void anInterruptedWaitKillsEveryDecoder() throws IOException {
+    void anInterruptedWaitKillsEveryDecoder() throws Exception {
         Decoders d = new Decoders(script(dir, "decoder", HANG), 600_000);
         Thread waiting = Thread.currentThread();
         Thread interrupter = new Thread(() -> {
@@ -136,7 +159,7 @@ class DecodersTest {
     }
 
     @Test
-    void decodersThatFinishGiveWhatEachWroteInOrder() throws IOException {
+    void decodersThatFinishGiveWhatEachWroteInOrder() throws Exception {
         Decoders d = new Decoders(script(dir, "decoder", "echo \"decoded $*\"; echo 'INFO: log' >&2"), 5000);
         assertEquals(List.of("decoded -grammar\nINFO: log\n", "decoded -spotter\nINFO: log\n", "decoded -loop\nINFO: log\n"),
                 d.run(three()));

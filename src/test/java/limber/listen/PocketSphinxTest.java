@@ -157,12 +157,6 @@ class PocketSphinxTest {
                 PocketSphinx.decide(new PocketSphinx.Evidence("", 0, 0, 0.5, 9999, 5), CONTROLS, SETTINGS).detail());
     }
 
-    /** A stand-in for pocketsphinx on a PATH of its own: it passes the probe at open, then runs {@code body}. */
-    private static String pathWith(Path bin, String body) throws IOException {
-        DecodersTest.script(bin, PocketSphinx.PROGRAM, "case \"$*\" in *probe.wav*) exit 0;; esac\n" + body);
-        return bin.toString();
-    }
-
     /** Half a second of a tone between quiet: some utterance. */
     private static Recognizer.Heard recognizeSomething(PocketSphinx ps) throws IOException {
         short[] pcm = new short[Segmenter.RATE * 3 / 2];
@@ -173,8 +167,8 @@ class PocketSphinxTest {
     }
 
     @Test
-    void aDecoderThatCrashesIsAnErrorNotNothingHeard(@TempDir Path bin) throws IOException {
-        try (PocketSphinx ps = PocketSphinx.open(SETTINGS, pathWith(bin, DecodersTest.CRASH))) {
+    void aDecoderThatCrashesIsAnErrorNotNothingHeard(@TempDir Path bin) throws Exception {
+        try (PocketSphinx ps = PocketSphinx.open(SETTINGS, DecodersTest.pathWith(bin, DecodersTest.CRASH))) {
             Recognizer.Broken e = assertThrows(Recognizer.Broken.class, () -> recognizeSomething(ps));
             assertEquals("pocketsphinx_continuous failed (exit status 1): " + DecodersTest.MODEL_ERROR, e.getMessage());
         }
@@ -182,11 +176,11 @@ class PocketSphinxTest {
     }
 
     @Test
-    void decodersThatHangLeaveNoProcessBehind(@TempDir Path bin) throws IOException {
+    void decodersThatHangLeaveNoProcessBehind(@TempDir Path bin) throws Exception {
         PocketSphinx.Settings quick = new PocketSphinx.Settings(SETTINGS.minScore(), SETTINGS.minStopScore(),
                 SETTINGS.maxUncovered(), SETTINGS.minFit(), SETTINGS.clearFit(), SETTINGS.maxUncoveredIfClear(),
                 SETTINGS.levelDb(), SETTINGS.floorDb(), 1500);
-        try (PocketSphinx ps = PocketSphinx.open(quick, pathWith(bin, DecodersTest.HANG))) {
+        try (PocketSphinx ps = PocketSphinx.open(quick, DecodersTest.pathWith(bin, DecodersTest.HANG))) {
             IOException e = assertThrows(IOException.class, () -> recognizeSomething(ps));
             assertEquals("pocketsphinx_continuous did not finish within 1500 ms", e.getMessage());
         }
@@ -196,7 +190,7 @@ class PocketSphinxTest {
     }
 
     @Test
-    void aDecoderThatFailsAtOnceSaysTheModelIsMissing(@TempDir Path bin) throws IOException {
+    void aDecoderThatFailsAtOnceSaysTheModelIsMissing(@TempDir Path bin) throws Exception {
         DecodersTest.script(bin, PocketSphinx.PROGRAM, DecodersTest.CRASH);
         PocketSphinx.Unavailable e = assertThrows(PocketSphinx.Unavailable.class,
                 () -> PocketSphinx.open(SETTINGS, bin.toString()));
