@@ -95,6 +95,13 @@ class VoiceControlTest {
         }
     }
 
+    /**
+     * Crashes once the three decoders of this utterance have all noted their pid (the probe
+     * noted one before): the count of processes then says how many utterances were tried.
+     */
+    private static final String CRASH_TOGETHER = "pids=\"$(dirname \"$0\")/pids\"\n"
+            + "while [ $(( ($(wc -l < \"$pids\") - 1) % 3 )) -ne 0 ]; do sleep 0.02; done\n" + DecodersTest.CRASH;
+
     private static VoiceControl start(Recording mic, PocketSphinx ps, LinkedBlockingQueue<Input> inputs, Err err) {
         return new VoiceControl(mic, ps, ps, Listening.Settings.DEFAULT, inputs, () -> true, Vocabulary.controls(),
                 err.stream, VoiceControl.Events.NONE);
@@ -105,7 +112,7 @@ class VoiceControlTest {
         Recording mic = new Recording(threeUtterances());
         LinkedBlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
         Err err = new Err();
-        PocketSphinx ps = PocketSphinx.open(PocketSphinx.Settings.DEFAULT, DecodersTest.pathWith(bin, DecodersTest.CRASH));
+        PocketSphinx ps = PocketSphinx.open(PocketSphinx.Settings.DEFAULT, DecodersTest.pathWith(bin, CRASH_TOGETHER));
         try (VoiceControl voice = start(mic, ps, inputs, err)) {
             err.firstLine();
             assertTrue(mic.closed.await(10, TimeUnit.SECONDS), "the microphone is released");
@@ -120,9 +127,7 @@ class VoiceControlTest {
 
     @Test
     void decodesThatRunOutOfTimeStopVoiceControlOnlyAfterThreeInARow(@TempDir Path bin) throws Exception {
-        PocketSphinx.Settings d = PocketSphinx.Settings.DEFAULT;
-        PocketSphinx.Settings quick = new PocketSphinx.Settings(d.minScore(), d.minStopScore(), d.maxUncovered(),
-                d.minFit(), d.clearFit(), d.maxUncoveredIfClear(), d.levelDb(), d.floorDb(), 1000);
+        PocketSphinx.Settings quick = PocketSphinx.Settings.DEFAULT.withTimeout(1000);
         Recording mic = new Recording(threeUtterances());
         LinkedBlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
         Err err = new Err();
