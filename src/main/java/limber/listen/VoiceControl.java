@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import limber.player.Input;
 
@@ -88,7 +89,7 @@ public final class VoiceControl implements AutoCloseable {
     private volatile Vocabulary vocabulary;
     private volatile boolean closed;
     /** Set once voice control has stopped by itself (and said why). */
-    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     VoiceControl(Capture mic, Recognizer recognizer, AutoCloseable recognizerCloser, Listening.Settings settings,
                  BlockingQueue<Input> inputs, BooleanSupplier narratorSilent, Vocabulary vocabulary, PrintStream err,
