@@ -13,7 +13,7 @@ import javax.sound.sampled.TargetDataLine;
  *
  * <p>Thread-safety: one thread reads; {@link #close} may be called from another to end a read.
  */
-final class Microphone implements AutoCloseable {
+final class Microphone implements Capture {
     /** The line's buffer: half a second, room for a reader held up by a garbage collection. */
     static final int BUFFER_SAMPLES = Segmenter.RATE / 2;
 
@@ -46,11 +46,8 @@ final class Microphone implements AutoCloseable {
         }
     }
 
-    /**
-     * Fills {@code pcm} with the next samples; returns how many (fewer only when the line was
-     * closed, then possibly 0).
-     */
-    int read(short[] pcm) throws IOException {
+    @Override
+    public int read(short[] pcm) throws IOException {
         if (bytes.length < pcm.length * 2) {
             bytes = new byte[pcm.length * 2];
         }
@@ -77,7 +74,8 @@ final class Microphone implements AutoCloseable {
     }
 
     /** Samples the microphone has recorded so far: those read, and those waiting in the line's buffer. */
-    long position() {
+    @Override
+    public long position() {
         return captured + Math.max(0, line.available() / 2);
     }
 

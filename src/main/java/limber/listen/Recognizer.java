@@ -13,6 +13,19 @@ import java.io.IOException;
  */
 interface Recognizer {
     /**
+     * The recognizer cannot work any more (its engine crashed or exited with an error), as
+     * opposed to a plain {@link IOException}, after which the next utterance may well succeed
+     * (a decode that ran out of time on a busy machine). The caller should stop asking.
+     */
+    class Broken extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Broken(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * What was heard. {@code phrase} is a phrase of the vocabulary, or null when the utterance
      * was rejected; {@code detail} says why, for logs and benchmarks.
      */
@@ -30,7 +43,8 @@ interface Recognizer {
      * @param pcm 16 kHz mono samples: the utterance with a little silence on each side
      * @param speechFrom where speech starts in {@code pcm} (a sample index)
      * @param speechTo where speech ends in {@code pcm} (exclusive)
-     * @throws IOException when the recognizer itself fails (not when it hears nothing)
+     * @throws Broken when the recognizer itself has failed for good (never when it hears nothing)
+     * @throws IOException when the recognizer failed on this utterance (not when it hears nothing)
      */
     Heard recognize(short[] pcm, int speechFrom, int speechTo, Vocabulary vocabulary) throws IOException;
 }

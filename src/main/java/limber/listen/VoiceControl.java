@@ -1,11 +1,13 @@
 package limber.listen;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import limber.player.Input;
 
@@ -32,6 +34,12 @@ import limber.player.Input;
  * player confirms them aloud; menu answers as they are. A command is
  * acted on about 0.6 s after its last word ends: 0.4 s to be sure the speaker has stopped, the
  * rest to recognize it.
+ *
+ * <p>When the recognizer breaks (pocketsphinx crashes or exits with an error), or fails on three
+ * utterances in a row (a decode that runs out of time), or the microphone fails, voice control
+ * stops: one line on {@code err}, the microphone released, nothing more put on the queue; the
+ * keys, on the same queue, go on working. A single failed utterance is lost, like one not
+ * understood.
  *
  * <p>Two daemon threads: one reads the microphone, one recognizes. {@link #menuClosed} and
  * {@link #close} may be called from any thread.
@@ -68,7 +76,7 @@ public final class VoiceControl implements AutoCloseable {
     static final int CHUNK = Segmenter.RATE / 50;
     private static final int MAX_FAILURES = 3;
 
-    private final Microphone mic;
+    private final Capture mic;
     private final Recognizer recognizer;
     private final AutoCloseable recognizerCloser;
     private final BlockingQueue<Input> inputs;
@@ -80,8 +88,10 @@ public final class VoiceControl implements AutoCloseable {
     private final Thread recognition;
     private volatile Vocabulary vocabulary;
     private volatile boolean closed;
+    /** Set once voice control has stopped by itself (and said why). */
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
-    VoiceControl(Microphone mic, Recognizer recognizer, AutoCloseable recognizerCloser, Listening.Settings settings,
+    VoiceControl(Capture mic, Recognizer recognizer, AutoCloseable recognizerCloser, Listening.Settings settings,
                  BlockingQueue<Input> inputs, BooleanSupplier narratorSilent, Vocabulary vocabulary, PrintStream err,
                  Events events) {
         this.mic = mic;
@@ -161,7 +171,7 @@ public final class VoiceControl implements AutoCloseable {
     private void capture(Listening listening) {
         short[] chunk = new short[CHUNK];
         try {
-            while (!closed) {
+            while (!closed && !stopped.get()) {
                 int n = mic.read(chunk);
                 if (n <= 0) {
                     break;
@@ -170,16 +180,14 @@ public final class VoiceControl implements AutoCloseable {
                 listening.accept(chunk, 0, n, !narratorSilent.getAsBoolean());
             }
         } catch (IOException | RuntimeException e) {
-            if (!closed) {
-                err.println("limber: voice control stopped: microphone: " + e.getMessage());
-            }
+            stop("microphone: " + e.getMessage());
         }
     }
 
     private void recognize() {
         int failures = 0;
         try {
-            while (!closed) {
+            while (!closed && !stopped.get()) {
                 Segmenter.Utterance u = pending.take();
                 try {
                     Listening.Outcome o = Listening.interpret(u, recognizer, vocabulary);
@@ -188,9 +196,14 @@ public final class VoiceControl implements AutoCloseable {
                         inputs.add(o.input() instanceof Input.Control c ? new Input.Said(c) : o.input());
                     }
                     events.outcome(o, mic.position());
+                } catch (InterruptedIOException e) {
+                    return; // closing
+                } catch (Recognizer.Broken e) {
+                    stop(e.getMessage()); // it would fail on every utterance from now on
+                    return;
                 } catch (IOException e) {
                     if (++failures >= MAX_FAILURES) {
-                        err.println("limber: voice control stopped: " + e.getMessage());
+                        stop(e.getMessage());
                         return;
                     }
                 }
@@ -198,6 +211,19 @@ public final class VoiceControl implements AutoCloseable {
         } catch (InterruptedException e) {
             // closing
         }
+    }
+
+    /**
+     * Voice control gives up by itself: says why in one line (unless it is being closed), and
+     * releases the microphone. The keys, on the same queue, are not affected.
+     */
+    private void stop(String why) {
+        if (closed || !stopped.compareAndSet(false, true)) {
+            return;
+        }
+        err.println("limber: voice control stopped: " + why);
+        mic.close();
+        recognition.interrupt();
     }
 
     /** Stops listening and releases the microphone and the recognizer's files. */

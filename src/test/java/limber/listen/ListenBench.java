@@ -176,7 +176,7 @@ final class ListenBench {
 
     private static String line(String kind, String label, Vocabulary vocab, Segmenter.Utterance u, PocketSphinx r)
             throws java.io.IOException {
-        PocketSphinx.Evidence e = r.evidence(u.pcm(), u.pcmSpeechStart(), u.pcmSpeechEnd(), vocab);
+        Verdict.Evidence e = r.evidence(u.pcm(), u.pcmSpeechStart(), u.pcmSpeechEnd(), vocab);
         return String.join("\t", kind, label, vocab.answering() ? "menu" : "play",
                 String.format(Locale.ROOT, "%.2f", u.seconds()),
                 String.format(Locale.ROOT, "%.2f", u.quietBefore() / (double) Segmenter.RATE), e.forced(),
