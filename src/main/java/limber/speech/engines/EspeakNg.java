@@ -113,9 +113,12 @@ final class EspeakNg implements Engine {
         return colon < 0 ? "" : (data < 0 ? v.substring(colon + 1) : v.substring(colon + 1, data)).strip();
     }
 
+    /** "eSpeak NG text-to-speech: 1.51  Data at: /usr/lib/.../espeak-ng-data", asked once a program. */
     private static String versionLine(Path program) {
-        return Child.output(List.of(program.toString(), "--version"));
+        return VERSION_LINES.computeIfAbsent(program, p -> Child.output(List.of(p.toString(), "--version")));
     }
+
+    private static final Map<Path, String> VERSION_LINES = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String libraryPrefix() {
