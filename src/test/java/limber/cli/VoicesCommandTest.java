@@ -25,13 +25,14 @@ class VoicesCommandTest {
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).matches("freetts:kevin16 +en-US +16000 Hz +FreeTTS licence \\(BSD-style\\) +\\(default\\)"), lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.matches("rhvoice:clb +en +24000 Hz +LGPL-2\\.1\\+ +\\(recommended\\)")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("rhvoice:bdl +en +24000 Hz +LGPL-2\\.1\\+ +\\(recommended\\)")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("rhvoice:clb +en +24000 Hz +LGPL-2\\.1\\+")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("rhvoice:lyubov +en +24000 Hz +CC BY-NC-ND 4\\.0 \\(no commercial use\\)")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("flite:rms +en-US +16000 Hz +BSD-style.*")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("espeak-ng:en-us +en-US +22050 Hz +GPL-3\\.0\\+")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("espeak-ng:de +de +22050 Hz +GPL-3\\.0\\+")), r.out());
         assertFalse(r.out().contains("flite:kal ") || r.out().contains("awb_time"), "8 kHz and clock voices are left out");
-        assertTrue(r.out().contains("\nrecommended: rhvoice:clb "), r.out());
+        assertTrue(r.out().contains("\nrecommended: rhvoice:bdl "), r.out());
         assertFalse(r.out().contains("not installed"), r.out());
     }
 

@@ -55,9 +55,9 @@ public final class Engines {
      * Voices from the most to the least intelligible in the README's table (pocketsphinx's word
      * error rate on the seed routine's lines): what {@link #recommended} picks from.
      */
-    static final List<String> BY_INTELLIGIBILITY = List.of("rhvoice:clb", "rhvoice:bdl", "rhvoice:slt",
-            "rhvoice:alan", "flite:rms", "flite:slt", "flite:awb", "flite:kal16", "espeak-ng:mb-us2",
-            "freetts:kevin16", "espeak-ng:en-us");
+    static final List<String> BY_INTELLIGIBILITY = List.of("rhvoice:bdl", "rhvoice:alan", "rhvoice:clb",
+            "flite:rms", "flite:awb", "rhvoice:slt", "rhvoice:lyubov", "flite:kal16", "flite:slt", "freetts:kevin16",
+            "rhvoice:evgeniy-eng", "espeak-ng:en-us");
 
     private final String path;
     private final Map<String, List<Voice>> voices = new ConcurrentHashMap<>();
