@@ -152,7 +152,9 @@ final class Decoders {
         for (Process p : processes) {
             while (true) {
                 try {
-                    p.waitFor(); // killed: it ends at once, and is reaped here
+                    // killed: it ends at once (bounded all the same: a process stuck in the kernel
+                    // ignores even SIGKILL for a while, and the JVM reaps it later)
+                    p.waitFor(5, TimeUnit.SECONDS);
                     break;
                 } catch (InterruptedException e) {
                     interrupted = true;
