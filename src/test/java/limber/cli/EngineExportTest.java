@@ -210,4 +210,26 @@ class EngineExportTest {
         assertTrue(r.err().startsWith("limber: --voice: " + voice + ": ") && r.err().contains("apt-get install "), r.err());
         assertFalse(Files.exists(wav));
     }
+
+    @org.junit.jupiter.api.Test
+    void anEngineThatFailsOnALineIsOneLineNamingTheVoiceAndTheLineExitOneNothingWritten() throws Exception {
+        // a flite that lists its voices but cannot speak (say its voice data went missing): the
+        // real program stands behind it for the listing, a shell script fails the synthesis
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path flite = bin.resolve("flite");
+        Files.writeString(flite, "#!/bin/sh\ncase \"$1\" in -lv|--version) exec /usr/bin/flite \"$@\";; esac\n"
+                + "echo 'flite: loading voice' >&2\necho 'flite: cannot read /usr/lib/libflite_cmu_us_rms.so' >&2\nexit 4\n");
+        flite.toFile().setExecutable(true);
+        Path wav = dir.resolve("s.wav");
+        Cli r = Cli.run(Map.of("PATH", bin + ":" + System.getenv("PATH")), "export", "--cache-dir", dir.resolve("c").toString(),
+                script(TINY).toString(), "--voice", "flite:rms", "-o", wav.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().matches("limber: speech: flite:rms failed on \"[^\"]+\" \\(exit status 4\\): "
+                + "flite: cannot read /usr/lib/libflite_cmu_us_rms.so\n"), r.err());
+        assertFalse(Files.exists(wav));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".s.wav")).toList());
+        }
+    }
 }
