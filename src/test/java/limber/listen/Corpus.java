@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import limber.cli.Main;
 import limber.speech.FreeTtsNarrator;
+import limber.testkit.Pcm;
 
 /**
  * Real speech for the voice tests, made once and kept in {@code target/listen-corpus}: commands
@@ -59,15 +60,6 @@ final class Corpus {
     }
 
     /** Whether espeak-ng and sox are installed (FreeTTS always is). */
-    static String missingTools() {
-        for (String tool : List.of("espeak-ng", "sox")) {
-            if (PocketSphinx.onPath(tool) == null) {
-                return tool + " is not installed (apt-get install espeak-ng sox)";
-            }
-        }
-        return null;
-    }
-
     /** {@code phrase} said by {@code voice}, 16 kHz. */
     static short[] phrase(Voice voice, String phrase) throws IOException {
         Path f = DIR.resolve("phrases").resolve(voice.name()).resolve(phrase.replace(' ', '_') + ".wav");
