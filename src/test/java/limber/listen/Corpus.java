@@ -59,9 +59,11 @@ final class Corpus {
     private Corpus() {
     }
 
-    /** Whether espeak-ng and sox are installed (FreeTTS always is). */
+    // The makers below are synchronized: the real-time tests run at once in one JVM, and two of
+    // them making the same file would write the same ".part" file together.
+
     /** {@code phrase} said by {@code voice}, 16 kHz. */
-    static short[] phrase(Voice voice, String phrase) throws IOException {
+    static synchronized short[] phrase(Voice voice, String phrase) throws IOException {
         Path f = DIR.resolve("phrases").resolve(voice.name()).resolve(phrase.replace(' ', '_') + ".wav");
         if (!Files.exists(f)) {
             synthesize(voice, phrase, f);
@@ -70,7 +72,7 @@ final class Corpus {
     }
 
     /** A text file's talk, said by {@code voice} in one go (its own pauses between sentences). */
-    static short[] talk(Voice voice, String resource) throws IOException {
+    static synchronized short[] talk(Voice voice, String resource) throws IOException {
         Path f = DIR.resolve("talk").resolve(voice.name() + "-" + resource.replace(".txt", "") + ".wav");
         if (!Files.exists(f)) {
             synthesize(voice, text(resource), f);
@@ -82,7 +84,7 @@ final class Corpus {
      * The same talk cut at every comma and full stop, each piece said alone with {@code gap}
      * seconds of silence after it: many short, isolated bursts, much harder than the paragraph.
      */
-    static short[] phrases(Voice voice, String resource, double gap) throws IOException {
+    static synchronized short[] phrases(Voice voice, String resource, double gap) throws IOException {
         Path f = DIR.resolve("talk").resolve(voice.name() + "-" + resource.replace(".txt", "") + "-phrases-" + gap + ".wav");
         if (!Files.exists(f)) {
             List<short[]> parts = new ArrayList<>();
@@ -103,7 +105,7 @@ final class Corpus {
     }
 
     /** Pink noise made by sox, full scale; {@link Pcm#mix} sets its level. */
-    static short[] noise() throws IOException {
+    static synchronized short[] noise() throws IOException {
         Path f = DIR.resolve("pink-noise.wav");
         if (!Files.exists(f)) {
             Files.createDirectories(f.getParent());
@@ -116,7 +118,7 @@ final class Corpus {
     }
 
     /** The seed routine's whole narration, exactly as {@code limber export} writes it. */
-    static short[] narration() throws IOException {
+    static synchronized short[] narration() throws IOException {
         Path f = DIR.resolve("seed-narration.wav");
         if (!Files.exists(f)) {
             Files.createDirectories(f.getParent());

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * person would; the test counts how often that was needed.
  */
 @Tag("listen-live")
+@Tag("realtime")
 class HandsFreeSessionTest {
     private static final Path SCRIPT = Path.of("scripts", "back-spasm-relief.json");
     private static final double INTO_THE_HOLD = 4.5;

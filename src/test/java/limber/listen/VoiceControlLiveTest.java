@@ -15,6 +15,7 @@ import limber.testkit.Pulse;
 import limber.testkit.Tools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * <p>Latency is counted in microphone samples, from the end of the word (found by aligning the
  * capture with what was played) to the moment the input was queued.
  */
-@org.junit.jupiter.api.Tag("listen-live")
+@Tag("listen-live")
+@Tag("realtime")
 class VoiceControlLiveTest {
     static final double MAX_LATENCY = 1.5;
     /** Pink noise under the noisy half, this far below the speech (ListenBench measures 15 dB too). */

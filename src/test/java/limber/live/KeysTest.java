@@ -21,6 +21,7 @@ import limber.testkit.Pulse;
 import limber.testkit.Tools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * menu answer "2" picks the second option and is spoken back; space pauses (the recording goes
  * silent) and resumes; q ends the process within a second; the terminal's settings are unchanged.
  */
+@Tag("realtime")
 class KeysTest {
     static final String ROUTINE = """
             {"title": "Keys check", "countdown": [3], "restBetweenStretches": 1, "settle": 1,

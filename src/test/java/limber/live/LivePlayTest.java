@@ -25,6 +25,7 @@ import limber.timeline.Earcon;
 import limber.timeline.Event;
 import limber.timeline.Options;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code play} through a real audio server: what the null sink received, recorded with parec,
  * is the export's audio, aligned within 20 ms from the first line to the last.
  */
+@Tag("realtime")
 class LivePlayTest {
     static final String ROUTINE = """
             {"title": "Live check", "countdown": [2, 1], "restBetweenStretches": 1, "settle": 1,
