@@ -59,8 +59,9 @@ final class Corpus {
     private Corpus() {
     }
 
-    // The makers below are synchronized: the real-time tests run at once in one JVM, and two of
-    // them making the same file would write the same ".part" file together.
+    // The real-time tests run at once, in JVMs of their own: two of them may make the same file
+    // together. Each writes aside under a name of its own (aside) and moves the file into place
+    // in one step; synchronized does the same for threads of one JVM.
 
     /** {@code phrase} said by {@code voice}, 16 kHz. */
     static synchronized short[] phrase(Voice voice, String phrase) throws IOException {
@@ -93,7 +94,7 @@ final class Corpus {
                 if (piece.isBlank()) {
                     continue;
                 }
-                Path one = DIR.resolve("tmp").resolve(voice.name() + "-" + i++ + ".wav");
+                Path one = aside(DIR.resolve("tmp").resolve(voice.name() + "-" + i++ + ".wav"), ".wav");
                 synthesize(voice, piece.strip(), one);
                 parts.add(Pcm.read(one));
                 parts.add(Pcm.silence(gap));
@@ -109,10 +110,10 @@ final class Corpus {
         Path f = DIR.resolve("pink-noise.wav");
         if (!Files.exists(f)) {
             Files.createDirectories(f.getParent());
-            Path part = f.resolveSibling(f.getFileName() + ".part.wav");
+            Path part = aside(f, ".part.wav");
             exec(List.of("sox", "-n", "-r", "16000", "-b", "16", "-c", "1", part.toString(), "synth", "20", "pinknoise",
                     "vol", "0.5"));
-            Files.move(part, f, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         return Pcm.read(f);
     }
@@ -150,19 +151,24 @@ final class Corpus {
             }
             return;
         }
-        Path raw = f.resolveSibling(f.getFileName() + ".22k.wav");
-        Path part = f.resolveSibling(f.getFileName() + ".part.wav");
+        Path raw = aside(f, ".22k.wav");
+        Path part = aside(f, ".part.wav");
         exec(List.of("espeak-ng", "-v", voice.voice(), "-s", Integer.toString(voice.rate()), "-w", raw.toString(), text));
         exec(List.of("sox", raw.toString(), "-r", "16000", "-b", "16", "-c", "1", part.toString()));
         Files.delete(raw);
-        Files.move(part, f, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(part, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void write(Path f, short[] pcm) throws IOException {
         Files.createDirectories(f.getParent());
-        Path part = f.resolveSibling(f.getFileName() + ".part");
+        Path part = aside(f, ".part");
         Pcm.write(part, pcm);
-        Files.move(part, f, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(part, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A name next to {@code f} that no other JVM making {@code f} uses. */
+    private static Path aside(Path f, String suffix) {
+        return f.resolveSibling(f.getFileName() + "." + ProcessHandle.current().pid() + suffix);
     }
 
     static String exec(List<String> cmd) throws IOException {
