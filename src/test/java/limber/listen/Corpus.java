@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import limber.cli.Main;
 import limber.speech.FreeTtsNarrator;
 import limber.testkit.Pcm;
+import limber.testkit.Tools;
 
 /**
  * Real speech for the voice tests, made once and kept in {@code target/listen-corpus}: commands
@@ -172,6 +173,7 @@ final class Corpus {
     }
 
     static String exec(List<String> cmd) throws IOException {
+        Tools.require(cmd.get(0));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
