@@ -1,6 +1,8 @@
 package limber.listen;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import limber.audio.WavSink;
@@ -12,13 +14,9 @@ final class Wav {
 
     /** Writes {@code pcm} to {@code file}, replacing it. */
     static void write(Path file, short[] pcm) throws IOException {
-        byte[] header = WavSink.header(pcm.length, Segmenter.RATE);
-        byte[] bytes = new byte[header.length + 2 * pcm.length];
-        System.arraycopy(header, 0, bytes, 0, header.length);
-        for (int i = 0; i < pcm.length; i++) {
-            bytes[header.length + 2 * i] = (byte) pcm[i];
-            bytes[header.length + 2 * i + 1] = (byte) (pcm[i] >> 8);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             WavSink sink = new WavSink(out, pcm.length, Segmenter.RATE)) {
+            sink.write(pcm, 0, pcm.length);
         }
-        Files.write(file, bytes);
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +28,7 @@ import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
+import limber.testkit.Pcm;
 import limber.timeline.Event;
 import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
@@ -72,14 +71,6 @@ class ExportCommandTest {
         }
     }
 
-    private static short[] samples(Path wav) throws IOException {
-        byte[] bytes = Files.readAllBytes(wav);
-        ByteBuffer b = ByteBuffer.wrap(bytes, 44, bytes.length - 44).order(ByteOrder.LITTLE_ENDIAN);
-        short[] s = new short[(bytes.length - 44) / 2];
-        b.asShortBuffer().get(s);
-        return s;
-    }
-
     private Cli export(String... extra) {
         List<String> args = new ArrayList<>(List.of("export", "--cache-dir", cache.toString()));
         args.addAll(List.of(extra));
@@ -103,7 +94,7 @@ class ExportCommandTest {
     void wavSamplesAreTheClipsAtTheirTimelinePositions() throws Exception {
         Path wav = dir.resolve("s.wav");
         assertEquals(0, export(tiny().toString(), "-o", wav.toString()).status());
-        short[] pcm = samples(wav);
+        short[] pcm = Pcm.read(wav);
         TimelineAudio session = session(tiny(), 4);
         try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
             for (Event e : session.timeline().events()) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
+import limber.testkit.Pcm;
 import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,13 +58,6 @@ class PhoneExportTest {
         }
     }
 
-    private static short[] wavSamples(Path wav) throws IOException {
-        byte[] bytes = Files.readAllBytes(wav);
-        short[] s = new short[(bytes.length - 44) / 2];
-        ByteBuffer.wrap(bytes, 44, bytes.length - 44).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(s);
-        return s;
-    }
-
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -80,7 +72,7 @@ class PhoneExportTest {
         Cli r = export(SEED.toString(), "-o", mp3.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.out());
-        short[] pcm = wavSamples(wav);
+        short[] pcm = Pcm.read(wav);
         short[] decoded = Ffmpeg.decode(mp3);
         assertTrue(Math.abs(decoded.length - pcm.length) <= FRAME, decoded.length + " vs " + pcm.length);
         // and in step with it: a lag of even one sample would cost much more than the coding noise
@@ -152,9 +144,9 @@ class PhoneExportTest {
                 + "#EXTINF:" + Math.round((t.length() - fold) / 16000.0) + ",Fold\n02 Fold.wav\n",
                 Files.readString(tracks.resolve("s.m3u")));
         // the tracks, end to end, are the whole export to the sample
-        short[] whole = wavSamples(wav);
-        List<short[]> parts = List.of(wavSamples(tracks.resolve("00 Introduction.wav")),
-                wavSamples(tracks.resolve("01 Reach.wav")), wavSamples(tracks.resolve("02 Fold.wav")));
+        short[] whole = Pcm.read(wav);
+        List<short[]> parts = List.of(Pcm.read(tracks.resolve("00 Introduction.wav")),
+                Pcm.read(tracks.resolve("01 Reach.wav")), Pcm.read(tracks.resolve("02 Fold.wav")));
         assertEquals(reach, parts.get(0).length);
         assertEquals(fold - reach, parts.get(1).length);
         short[] joined = new short[whole.length];

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import limber.testkit.Tools;
 
 /**
  * ffmpeg and ffprobe (Debian's packages; .ci/run installs them) as the independent reader of
@@ -68,6 +69,7 @@ public final class Ffmpeg {
     }
 
     private static void exec(List<String> command, Reader reader) throws IOException {
+        Tools.require(command.get(0));
         Path err = Files.createTempFile("ffmpeg", ".err");
         try {
             Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();

@@ -1,5 +1,6 @@
 package limber.listen;
 
+import limber.testkit.Pcm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

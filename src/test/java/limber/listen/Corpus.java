@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import limber.cli.Main;
 import limber.speech.FreeTtsNarrator;
+import limber.testkit.Pcm;
+import limber.testkit.Tools;
 
 /**
  * Real speech for the voice tests, made once and kept in {@code target/listen-corpus}: commands
@@ -58,18 +60,12 @@ final class Corpus {
     private Corpus() {
     }
 
-    /** Whether espeak-ng and sox are installed (FreeTTS always is). */
-    static String missingTools() {
-        for (String tool : List.of("espeak-ng", "sox")) {
-            if (PocketSphinx.onPath(tool) == null) {
-                return tool + " is not installed (apt-get install espeak-ng sox)";
-            }
-        }
-        return null;
-    }
+    // The real-time tests run at once, in JVMs of their own: two of them may make the same file
+    // together. Each writes aside under a name of its own (aside) and moves the file into place
+    // in one step; synchronized does the same for threads of one JVM.
 
     /** {@code phrase} said by {@code voice}, 16 kHz. */
-    static short[] phrase(Voice voice, String phrase) throws IOException {
+    static synchronized short[] phrase(Voice voice, String phrase) throws IOException {
         Path f = DIR.resolve("phrases").resolve(voice.name()).resolve(phrase.replace(' ', '_') + ".wav");
         if (!Files.exists(f)) {
             synthesize(voice, phrase, f);
@@ -78,7 +74,7 @@ final class Corpus {
     }
 
     /** A text file's talk, said by {@code voice} in one go (its own pauses between sentences). */
-    static short[] talk(Voice voice, String resource) throws IOException {
+    static synchronized short[] talk(Voice voice, String resource) throws IOException {
         Path f = DIR.resolve("talk").resolve(voice.name() + "-" + resource.replace(".txt", "") + ".wav");
         if (!Files.exists(f)) {
             synthesize(voice, text(resource), f);
@@ -90,7 +86,7 @@ final class Corpus {
      * The same talk cut at every comma and full stop, each piece said alone with {@code gap}
      * seconds of silence after it: many short, isolated bursts, much harder than the paragraph.
      */
-    static short[] phrases(Voice voice, String resource, double gap) throws IOException {
+    static synchronized short[] phrases(Voice voice, String resource, double gap) throws IOException {
         Path f = DIR.resolve("talk").resolve(voice.name() + "-" + resource.replace(".txt", "") + "-phrases-" + gap + ".wav");
         if (!Files.exists(f)) {
             List<short[]> parts = new ArrayList<>();
@@ -99,7 +95,7 @@ final class Corpus {
                 if (piece.isBlank()) {
                     continue;
                 }
-                Path one = DIR.resolve("tmp").resolve(voice.name() + "-" + i++ + ".wav");
+                Path one = aside(DIR.resolve("tmp").resolve(voice.name() + "-" + i++ + ".wav"), ".wav");
                 synthesize(voice, piece.strip(), one);
                 parts.add(Pcm.read(one));
                 parts.add(Pcm.silence(gap));
@@ -111,20 +107,20 @@ final class Corpus {
     }
 
     /** Pink noise made by sox, full scale; {@link Pcm#mix} sets its level. */
-    static short[] noise() throws IOException {
+    static synchronized short[] noise() throws IOException {
         Path f = DIR.resolve("pink-noise.wav");
         if (!Files.exists(f)) {
             Files.createDirectories(f.getParent());
-            Path part = f.resolveSibling(f.getFileName() + ".part.wav");
+            Path part = aside(f, ".part.wav");
             exec(List.of("sox", "-n", "-r", "16000", "-b", "16", "-c", "1", part.toString(), "synth", "20", "pinknoise",
                     "vol", "0.5"));
-            Files.move(part, f, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         return Pcm.read(f);
     }
 
     /** The seed routine's whole narration, exactly as {@code limber export} writes it. */
-    static short[] narration() throws IOException {
+    static synchronized short[] narration() throws IOException {
         Path f = DIR.resolve("seed-narration.wav");
         if (!Files.exists(f)) {
             Files.createDirectories(f.getParent());
@@ -156,22 +152,28 @@ final class Corpus {
             }
             return;
         }
-        Path raw = f.resolveSibling(f.getFileName() + ".22k.wav");
-        Path part = f.resolveSibling(f.getFileName() + ".part.wav");
+        Path raw = aside(f, ".22k.wav");
+        Path part = aside(f, ".part.wav");
         exec(List.of("espeak-ng", "-v", voice.voice(), "-s", Integer.toString(voice.rate()), "-w", raw.toString(), text));
         exec(List.of("sox", raw.toString(), "-r", "16000", "-b", "16", "-c", "1", part.toString()));
         Files.delete(raw);
-        Files.move(part, f, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(part, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void write(Path f, short[] pcm) throws IOException {
         Files.createDirectories(f.getParent());
-        Path part = f.resolveSibling(f.getFileName() + ".part");
+        Path part = aside(f, ".part");
         Pcm.write(part, pcm);
-        Files.move(part, f, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(part, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A name next to {@code f} that no other JVM making {@code f} uses. */
+    private static Path aside(Path f, String suffix) {
+        return f.resolveSibling(f.getFileName() + "." + ProcessHandle.current().pid() + suffix);
     }
 
     static String exec(List<String> cmd) throws IOException {
+        Tools.require(cmd.get(0));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {

@@ -17,12 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import limber.player.Feedback;
 import limber.routine.RoutineLoader;
+import limber.testkit.Jvm;
+import limber.testkit.Pcm;
+import limber.testkit.Pulse;
+import limber.testkit.Tools;
 import limber.timeline.CountdownStyle;
 import limber.timeline.SessionOptions;
 import limber.timeline.Pace;
 import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * person would; the test counts how often that was needed.
  */
 @Tag("listen-live")
+@Tag("realtime")
 class HandsFreeSessionTest {
     private static final Path SCRIPT = Path.of("scripts", "back-spasm-relief.json");
     private static final double INTO_THE_HOLD = 4.5;
@@ -51,25 +55,16 @@ class HandsFreeSessionTest {
 
     @BeforeAll
     static void server() throws IOException {
-        String missing = Pulse.missing();
-        if (missing == null) {
-            missing = Corpus.missingTools();
-        }
-        if (missing == null && PocketSphinx.onPath(PocketSphinx.PROGRAM) == null) {
-            missing = "pocketsphinx is not installed";
-        }
-        if (missing != null) {
-            System.out.println("hands-free session: SKIPPED, " + missing);
-        }
-        Assumptions.assumeTrue(missing == null, missing);
-        pulse = Pulse.up();
-        loop = Pulse.loopSpeakersIntoMic(60);
+        Tools.require(Tools.CORPUS);
+        Tools.require(Tools.POCKETSPHINX);
+        pulse = Pulse.up("hands-free");
+        loop = pulse.loopSpeakersIntoMic(60);
     }
 
     @AfterAll
     static void stopServer() throws IOException {
         if (loop != null) {
-            Pulse.unload(loop);
+            pulse.unload(loop);
         }
         if (pulse != null) {
             pulse.close();
@@ -78,12 +73,10 @@ class HandsFreeSessionTest {
 
     @Test
     void theSeedRoutineRunsFromTheMenuToTheEndByVoiceAlone() throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "limber.cli.Main", "play", SCRIPT.toString(), "--listen"));
-        ProcessBuilder pb = new ProcessBuilder(cmd)
+        ProcessBuilder pb = new ProcessBuilder(Jvm.limber("play", SCRIPT.toString(), "--listen"))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectErrorStream(true);
-        pb.environment().putAll(Pulse.env());
+        pb.environment().putAll(pulse.env());
         Process player = pb.start();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(player.getInputStream(), StandardCharsets.UTF_8))) {
@@ -150,7 +143,7 @@ class HandsFreeSessionTest {
             if (t > 0) {
                 repeated++;
             }
-            Pulse.playIntoMic(wav);
+            pulse.playIntoMic(wav);
             if (poll(confirmation, 3) != null) {
                 return;
             }

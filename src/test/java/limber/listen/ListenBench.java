@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import limber.testkit.Pcm;
 
 /**
  * Not a test: the measurements behind the voice control's thresholds. For every utterance of

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.LinkedBlockingQueue;
 import limber.audio.Speakers;
 import limber.player.Input;
+import limber.testkit.Pcm;
 
 /**
  * The Java side of the live voice tests, run in a child JVM that can reach the test's

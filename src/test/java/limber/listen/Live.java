@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import limber.testkit.Jvm;
+import limber.testkit.Pcm;
+import limber.testkit.Pulse;
 
 /**
  * A {@link ListenProbe} in a child JVM that reaches the {@link Pulse} server: start it, play
@@ -46,12 +49,10 @@ final class Live implements AutoCloseable {
     }
 
     /** Starts a probe whose menu offers {@code menu} seconds (none: no menu); waits until it hears. */
-    static Live start(Path capture, String menu) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ListenProbe.class.getName(), capture.toString(), menu)
+    static Live start(Pulse pulse, Path capture, String menu) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(Jvm.java(ListenProbe.class.getName(), capture.toString(), menu))
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
-        pb.environment().putAll(Pulse.env());
+        pb.environment().putAll(pulse.env());
         Live live = new Live(pb.start(), capture);
         for (int i = 0; i < 300 && !live.ready; i++) {
             if (!live.process.isAlive()) {

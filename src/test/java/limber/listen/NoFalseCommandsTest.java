@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
+import limber.testkit.Pcm;
+import limber.testkit.Tools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +20,8 @@ import org.junit.jupiter.api.Test;
 class NoFalseCommandsTest {
     @BeforeAll
     static void tools() {
-        String missing = PocketSphinx.onPath(PocketSphinx.PROGRAM) == null ? "pocketsphinx is not installed"
-                : Corpus.missingTools();
-        if (missing != null) {
-            System.out.println("false alarms: SKIPPED, " + missing);
-        }
-        Assumptions.assumeTrue(missing == null, missing);
+        Tools.require(Tools.POCKETSPHINX);
+        Tools.require(Tools.CORPUS);
     }
 
     @Test

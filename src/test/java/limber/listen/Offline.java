@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import limber.audio.LiveSink;
+import limber.testkit.Pcm;
 
 /**
  * The voice control's pipeline on a file instead of a microphone, in the order the live one

@@ -7,8 +7,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import limber.player.Input;
+import limber.testkit.Pcm;
+import limber.testkit.Tools;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +21,7 @@ class PocketSphinxOnWavsTest {
 
     @BeforeAll
     static void open() throws IOException {
-        boolean installed = PocketSphinx.onPath(PocketSphinx.PROGRAM) != null;
-        if (!installed) {
-            System.out.println("pocketsphinx on WAV files: SKIPPED, pocketsphinx is not installed");
-        }
-        Assumptions.assumeTrue(installed, "pocketsphinx is not installed");
+        Tools.require(Tools.POCKETSPHINX);
         recognizer = PocketSphinx.open(PocketSphinx.Settings.DEFAULT);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import limber.testkit.Pcm;
 import org.junit.jupiter.api.Test;
 
 class SegmenterTest {

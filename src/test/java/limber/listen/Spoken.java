@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import limber.player.Input;
+import limber.testkit.Pcm;
 
 /**
  * A stream of spoken commands with quiet between them, and where each lies: what a test plays

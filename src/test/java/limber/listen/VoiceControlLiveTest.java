@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import limber.player.Input;
+import limber.testkit.Pcm;
+import limber.testkit.Pulse;
+import limber.testkit.Tools;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * <p>Latency is counted in microphone samples, from the end of the word (found by aligning the
  * capture with what was played) to the moment the input was queued.
  */
-@org.junit.jupiter.api.Tag("listen-live")
+@Tag("listen-live")
+@Tag("realtime")
 class VoiceControlLiveTest {
     static final double MAX_LATENCY = 1.5;
     /** Pink noise under the noisy half, this far below the speech (ListenBench measures 15 dB too). */
@@ -80,13 +84,9 @@ class VoiceControlLiveTest {
 
     @BeforeAll
     static void speakIntoTheMicrophone() throws Exception {
-        String missing = firstNonNull(Pulse.missing(), Corpus.missingTools(),
-                PocketSphinx.onPath(PocketSphinx.PROGRAM) == null ? "pocketsphinx is not installed" : null);
-        if (missing != null) {
-            System.out.println("voice control (live): SKIPPED, " + missing);
-        }
-        Assumptions.assumeTrue(missing == null, missing);
-        pulse = Pulse.up();
+        Tools.require(Tools.CORPUS);
+        Tools.require(Tools.POCKETSPHINX);
+        pulse = Pulse.up("voice-control");
         Path dir = Files.createDirectories(Corpus.DIR.resolve("live"));
         short[] noise = Corpus.noise();
 
@@ -124,13 +124,13 @@ class VoiceControlLiveTest {
         Pcm.write(menuWav, menuPcm);
         Pcm.write(controlsWav, controlsPcm);
 
-        try (Live live = Live.start(dir.resolve("capture.raw"), "15,30,45")) {
+        try (Live live = Live.start(pulse, dir.resolve("capture.raw"), "15,30,45")) {
             long before = live.captured().length;
-            Pulse.playIntoMic(menuWav);
+            pulse.playIntoMic(menuWav);
             Live.settle(1.5);
             live.menuClosed();
             long between = live.captured().length;
-            Pulse.playIntoMic(controlsWav);
+            pulse.playIntoMic(controlsWav);
             Live.settle(1.5);
             short[] captured = live.captured();
             long[] menuAt = Live.locate(captured, answers.items(), Live.align(captured, menuPcm, before));
@@ -145,13 +145,13 @@ class VoiceControlLiveTest {
         narrationSeconds = narration.length / (double) Pcm.RATE;
         Path narrationWav = dir.resolve("narration.wav");
         Pcm.write(narrationWav, narration);
-        String loop = Pulse.loopSpeakersIntoMic(60);
-        try (Live live = Live.start(dir.resolve("capture-narration.raw"), "")) {
+        String loop = pulse.loopSpeakersIntoMic(60);
+        try (Live live = Live.start(pulse, dir.resolve("capture-narration.raw"), "")) {
             live.narrate(narrationWav);
             Live.settle(1.5);
             narrationHeard = live.heard();
         } finally {
-            Pulse.unload(loop);
+            pulse.unload(loop);
         }
         report();
     }
@@ -293,14 +293,5 @@ class VoiceControlLiveTest {
     @Test
     void theNarrationPlayedIntoTheSameMicrophoneIsNeverACommand() {
         assertEquals(List.of(), narrationHeard);
-    }
-
-    private static String firstNonNull(String... s) {
-        for (String x : s) {
-            if (x != null) {
-                return x;
-            }
-        }
-        return null;
     }
 }

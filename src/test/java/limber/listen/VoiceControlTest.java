@@ -1,5 +1,6 @@
 package limber.listen;
 
+import limber.testkit.Pcm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import limber.audio.Clip;
-import limber.audio.WavSink;
 import limber.player.Feedback;
 import limber.player.HoldMenu;
 import limber.routine.HoldOption;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
+import limber.testkit.Jvm;
+import limber.testkit.Pcm;
+import limber.testkit.Pulse;
+import limber.testkit.Tools;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * menu answer "2" picks the second option and is spoken back; space pauses (the recording goes
  * silent) and resumes; q ends the process within a second; the terminal's settings are unchanged.
  */
+@Tag("realtime")
 class KeysTest {
     static final String ROUTINE = """
             {"title": "Keys check", "countdown": [3], "restBetweenStretches": 1, "settle": 1,
@@ -36,6 +42,26 @@ class KeysTest {
                {"name": "Fold", "steps": ["Fold forward.", {"hold": true}]}]}
             """;
     private static final String SOCKET = "limber-keys-test";
+    private static Pulse pulse;
+
+    /** This class's audio server, started on first use (the terminal test needs none). */
+    private static synchronized Pulse pulse() throws IOException {
+        if (pulse == null) {
+            pulse = Pulse.up("keys");
+        }
+        return pulse;
+    }
+
+    @AfterAll
+    static synchronized void stopServer() throws IOException {
+        if (pulse != null) {
+            pulse.close();
+        }
+    }
+
+    private static String read(Path p) throws IOException {
+        return Files.exists(p) ? Files.readString(p) : "";
+    }
 
     @TempDir
     Path dir;
@@ -57,31 +83,31 @@ class KeysTest {
     private long await(Path file, Predicate<String> done, String what) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
-            if (done.test(AudioServer.read(file))) {
+            if (done.test(read(file))) {
                 return System.nanoTime();
             }
             Thread.sleep(10);
         }
-        throw new AssertionError("timed out waiting for " + what + "; transcript: " + AudioServer.read(file)
-                + "; stderr: " + AudioServer.read(dir.resolve("err.txt")));
+        throw new AssertionError("timed out waiting for " + what + "; transcript: " + read(file)
+                + "; stderr: " + read(dir.resolve("err.txt")));
     }
 
     @Test
     void menuPauseResumeAndQuitByKeys() throws Exception {
-        Map<String, String> env = AudioServer.env();
-        AudioServer.requireTool("tmux");
+        Tools.require("tmux");
+        Map<String, String> env = pulse().env();
         Path script = dir.resolve("keys.json");
         Files.writeString(script, ROUTINE);
         Path cache = dir.resolve("cache");
         Path out = dir.resolve("out.txt");
-        String command = String.join(" ", AudioServer.limber("play", script.toString(), "--cache-dir", cache.toString())
+        String command = String.join(" ", Jvm.limber("play", script.toString(), "--cache-dir", cache.toString())
                 .stream().map(KeysTest::quote).toList());
         Files.writeString(dir.resolve("run.sh"), "stty -a > before.txt\n" + command
                 + " > out.txt 2> err.txt\necho $? > rc.txt\nstty -a > after.txt\n");
         tmux("new-session", "-d", "-s", "keys", "-x", "120", "-y", "30", "-c", dir.toString(),
                 "-e", "PULSE_SERVER=" + env.get("PULSE_SERVER"), "bash --norc --noprofile");
 
-        AudioServer.Recording recording = AudioServer.Recording.start(dir.resolve("cap.raw"));
+        Pulse.Recording recording = pulse().record(dir.resolve("cap.raw"));
         long recordStart = System.nanoTime();
         tmux("send-keys", "-t", "keys", "bash run.sh", "Enter");
 
@@ -103,10 +129,10 @@ class KeysTest {
         double quitSeconds = (ended - q) / 1e9;
         short[] cap = recording.stop();
 
-        assertEquals("0", AudioServer.read(dir.resolve("rc.txt")).trim(), AudioServer.read(dir.resolve("err.txt")));
+        assertEquals("0", read(dir.resolve("rc.txt")).trim(), read(dir.resolve("err.txt")));
         await(dir.resolve("after.txt"), t -> !t.isBlank(), "stty after");
-        assertEquals(AudioServer.read(dir.resolve("before.txt")), AudioServer.read(dir.resolve("after.txt")));
-        assertTrue(AudioServer.read(out).contains(Feedback.GOODBYE));
+        assertEquals(read(dir.resolve("before.txt")), read(dir.resolve("after.txt")));
+        assertTrue(read(out).contains(Feedback.GOODBYE));
 
         // the pause, heard: "Paused.", then silence, then "Resuming."
         Clip pausedClip;
@@ -135,16 +161,16 @@ class KeysTest {
      */
     @Test
     void keysAndVoiceAtOnce() throws Exception {
-        Map<String, String> env = AudioServer.env();
-        AudioServer.requireTool("tmux");
-        AudioServer.requireTool("pocketsphinx_continuous");
+        Tools.require("tmux");
+        Tools.require(Tools.POCKETSPHINX);
+        Map<String, String> env = pulse().env();
         Path script = dir.resolve("keys.json");
         Files.writeString(script, ROUTINE);
         Path cache = dir.resolve("cache");
         Path out = dir.resolve("out.txt");
         Path pause = said(cache, "Pause.");
         Path stop = said(cache, "Stop.");
-        String command = String.join(" ", AudioServer.limber("play", script.toString(), "--listen", "--cache-dir",
+        String command = String.join(" ", Jvm.limber("play", script.toString(), "--listen", "--cache-dir",
                 cache.toString()).stream().map(KeysTest::quote).toList());
         Files.writeString(dir.resolve("run.sh"), command + " > out.txt 2> err.txt\necho $? > rc.txt\n");
         tmux("new-session", "-d", "-s", "both", "-x", "120", "-y", "30", "-c", dir.toString(),
@@ -154,15 +180,15 @@ class KeysTest {
         await(out, t -> t.contains("Say or press 3 for"), "the menu, inviting a spoken answer");
         tmux("send-keys", "-t", "both", "3");
         await(out, t -> t.contains("Hold for 12 seconds."), "the first hold");
-        sayUntil(env, pause, out, t -> t.contains(Feedback.PAUSED));
+        sayUntil(pause, out, t -> t.contains(Feedback.PAUSED));
         tmux("send-keys", "-t", "both", " ");
         await(out, t -> t.contains(Feedback.RESUMING), "Resuming, by key");
         await(out, t -> t.indexOf("Hold for 12 seconds.") != t.lastIndexOf("Hold for 12 seconds."), "the second hold");
-        sayUntil(env, stop, out, t -> t.contains(Feedback.STOP_AGAIN));
+        sayUntil(stop, out, t -> t.contains(Feedback.STOP_AGAIN));
         tmux("send-keys", "-t", "both", "q");
         await(dir.resolve("rc.txt"), t -> !t.isBlank(), "the process to end");
-        assertEquals("0", AudioServer.read(dir.resolve("rc.txt")).trim(), AudioServer.read(dir.resolve("err.txt")));
-        assertTrue(AudioServer.read(out).strip().endsWith(Feedback.GOODBYE), AudioServer.read(out));
+        assertEquals("0", read(dir.resolve("rc.txt")).trim(), read(dir.resolve("err.txt")));
+        assertTrue(read(out).strip().endsWith(Feedback.GOODBYE), read(out));
         System.out.println("keys: \"3\" by key, \"pause\" by voice, space by key, \"stop\" by voice, q by key: one session");
     }
 
@@ -174,39 +200,33 @@ class KeysTest {
         }
         short[] pcm = clip.toArray();
         Path wav = dir.resolve(text.replaceAll("\\W", "") + ".wav");
-        try (java.io.OutputStream file = Files.newOutputStream(wav); WavSink sink = new WavSink(file, pcm.length, 16_000)) {
-            sink.write(pcm, 0, pcm.length);
-        }
+        Pcm.write(wav, pcm);
         return wav;
     }
 
     /** Plays {@code wav} into the microphone sink until the transcript shows the answer (three tries). */
-    private void sayUntil(Map<String, String> env, Path wav, Path out, Predicate<String> answered) throws Exception {
+    private void sayUntil(Path wav, Path out, Predicate<String> answered) throws Exception {
         Thread.sleep(3000); // into the hold's quiet: the announcement and the narration gate's tail are over
         for (int i = 0; i < 3; i++) {
-            ProcessBuilder pb = new ProcessBuilder("paplay", "-d", "limber_mic", wav.toString()).redirectErrorStream(true);
-            pb.environment().putAll(env);
-            Process p = pb.start();
-            p.getInputStream().readAllBytes();
-            assertEquals(0, p.waitFor(), "paplay");
+            pulse().playIntoMic(wav);
             long until = System.nanoTime() + 2_500_000_000L;
             while (System.nanoTime() < until) {
-                if (answered.test(AudioServer.read(out))) {
+                if (answered.test(read(out))) {
                     return;
                 }
                 Thread.sleep(20);
             }
         }
         throw new AssertionError("said " + wav.getFileName() + " three times, no answer; transcript: "
-                + AudioServer.read(out) + "; stderr: " + AudioServer.read(dir.resolve("err.txt")));
+                + read(out) + "; stderr: " + read(dir.resolve("err.txt")));
     }
 
     @Test
     void ctrlCAndSigtermRestoreTheTerminal() throws Exception {
-        AudioServer.requireTool("tmux");
+        Tools.require("tmux");
         Path script = dir.resolve("keys.json");
         Files.writeString(script, ROUTINE);
-        String command = String.join(" ", AudioServer.limber("play", script.toString(), "--text-only", "--hold", "5",
+        String command = String.join(" ", Jvm.limber("play", script.toString(), "--text-only", "--hold", "5",
                 "--cache-dir", dir.resolve("cache").toString()).stream().map(KeysTest::quote).toList());
         for (String way : List.of("ctrl-c", "sigterm")) {
             String n = way;
@@ -229,9 +249,9 @@ class KeysTest {
                         .forEach(ProcessHandle::destroy); // SIGTERM
             }
             await(dir.resolve("after-" + n + ".txt"), t -> !t.isBlank(), "stty after " + way);
-            assertEquals(AudioServer.read(dir.resolve("before-" + n + ".txt")), AudioServer.read(dir.resolve("after-" + n + ".txt")),
+            assertEquals(read(dir.resolve("before-" + n + ".txt")), read(dir.resolve("after-" + n + ".txt")),
                     "terminal settings after " + way);
-            String rc = AudioServer.read(dir.resolve("rc-" + n + ".txt")).trim();
+            String rc = read(dir.resolve("rc-" + n + ".txt")).trim();
             System.out.printf("keys: %s ended play with status %s; terminal restored%n", way, rc);
             assertTrue(rc.equals("130") || rc.equals("143"), way + " exit status " + rc);
         }

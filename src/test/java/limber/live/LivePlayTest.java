@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,14 @@ import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
+import limber.testkit.Jvm;
+import limber.testkit.Pcm;
+import limber.testkit.Pulse;
 import limber.timeline.Earcon;
 import limber.timeline.Event;
 import limber.timeline.SessionOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code play} through a real audio server: what the null sink received, recorded with parec,
  * is the export's audio, aligned within 20 ms from the first line to the last.
  */
+@Tag("realtime")
 class LivePlayTest {
     static final String ROUTINE = """
             {"title": "Live check", "countdown": [2, 1], "restBetweenStretches": 1, "settle": 1,
@@ -35,14 +42,28 @@ class LivePlayTest {
                {"name": "Fold", "steps": ["Fold forward.", {"hold": true}]}]}
             """;
     private static final int MS = 16; // samples per millisecond
+    private static Pulse pulse;
+
+    private static synchronized Pulse pulse() throws IOException {
+        if (pulse == null) {
+            pulse = Pulse.up("live-play");
+        }
+        return pulse;
+    }
+
+    @AfterAll
+    static synchronized void stopServer() throws IOException {
+        if (pulse != null) {
+            pulse.close();
+        }
+    }
 
     @TempDir
     Path dir;
 
     @Test
     void recordingOfPlayIsTheExportAlignedWithin20Milliseconds() throws Exception {
-        Map<String, String> env = AudioServer.env();
-        AudioServer.requireTool("parec");
+        Map<String, String> env = pulse().env();
         Path script = dir.resolve("live.json");
         Files.writeString(script, ROUTINE);
         Path cache = dir.resolve("cache");
@@ -54,8 +75,8 @@ class LivePlayTest {
             session = Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(3), n);
         }
 
-        AudioServer.Recording recording = AudioServer.Recording.start(dir.resolve("cap.raw"));
-        ProcessBuilder pb = new ProcessBuilder(AudioServer.limber("play", script.toString(), "--hold", "3",
+        Pulse.Recording recording = pulse().record(dir.resolve("cap.raw"));
+        ProcessBuilder pb = new ProcessBuilder(Jvm.limber("play", script.toString(), "--hold", "3",
                 "--cache-dir", cache.toString()));
         pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
@@ -64,7 +85,7 @@ class LivePlayTest {
         assertTrue(play.waitFor(120, TimeUnit.SECONDS), "play did not finish");
         assertEquals(0, play.exitValue(), Files.readString(dir.resolve("err.txt")));
         short[] cap = recording.stop();
-        short[] wav = Pcm.readWav(ref);
+        short[] wav = Pcm.read(ref);
         assertEquals(session.length(), wav.length);
 
         // coarse alignment by the first sound, refined by correlation over the first line
@@ -106,24 +127,21 @@ class LivePlayTest {
 
     @Test
     void audioDeviceThatDisappearsMidPlayIsOneLineAndExitOne() throws Exception {
-        AudioServer.env();
         Path script = dir.resolve("live.json");
         Files.writeString(script, ROUTINE);
         // a server of this test's own, so stopping it disturbs no other test
-        Map<String, String> own = new java.util.HashMap<>(System.getenv());
-        own.put("LIMBER_PULSE_DIR", dir.resolve("pulse").toString());
-        runScript(own, ".ci/pulse-up");
-        ProcessBuilder pb = new ProcessBuilder(AudioServer.limber("play", script.toString(), "--hold", "30",
+        Pulse own = Pulse.up(dir.resolve("pulse"));
+        ProcessBuilder pb = new ProcessBuilder(Jvm.limber("play", script.toString(), "--hold", "30",
                 "--cache-dir", dir.resolve("cache").toString()));
-        pb.environment().put("PULSE_SERVER", "unix:" + dir.resolve("pulse/native"));
+        pb.environment().putAll(own.env());
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         Process play = pb.start();
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!AudioServer.read(dir.resolve("out.txt")).contains("Hold for 30 seconds") && System.nanoTime() < deadline) {
+        while (!Files.readString(dir.resolve("out.txt")).contains("Hold for 30 seconds") && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        runScript(own, ".ci/pulse-down");
+        own.close();
         long stopped = System.nanoTime();
         assertTrue(play.waitFor(10, TimeUnit.SECONDS), "play hangs after its audio device went away");
         double seconds = (System.nanoTime() - stopped) / 1e9;
@@ -131,13 +149,5 @@ class LivePlayTest {
         assertEquals(1, play.exitValue());
         assertEquals("limber: play: the audio output device stopped playing (was it unplugged, or its server stopped?)\n",
                 Files.readString(dir.resolve("err.txt")));
-    }
-
-    private static void runScript(Map<String, String> env, String script) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", AudioServer.ROOT.resolve(script).toString()).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertEquals(0, p.waitFor(), script + ": " + out);
     }
 }

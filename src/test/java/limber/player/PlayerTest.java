@@ -14,7 +14,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import limber.audio.Clip;
 import limber.audio.Earcons;
-import limber.audio.LiveSink;
 import limber.audio.TimelineAudio;
 import limber.routine.HoldOption;
 import limber.routine.Routine;
@@ -24,6 +23,7 @@ import limber.timeline.CountdownStyle;
 import limber.timeline.SessionOptions;
 import limber.timeline.Pace;
 import limber.timeline.Timeline;
+import limber.testkit.RecordingSink;
 import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.Test;
 
@@ -59,58 +59,21 @@ class PlayerTest {
     }
 
     /** Records what is written; at given sample counts, puts inputs in the queue (as a user would). */
-    private final class Recorder implements LiveSink {
+    private final class Recorder {
         final TreeMap<Long, Input> script = new TreeMap<>();
-        final List<Short> samples = new ArrayList<>();
-
-        @Override
-        public void write(short[] s, int off, int len) {
-            for (int i = 0; i < len; i++) {
-                samples.add(s[off + i]);
-            }
-            while (!script.isEmpty() && script.firstKey() <= samples.size()) {
+        final RecordingSink sink = RecordingSink.instant(written -> {
+            while (!script.isEmpty() && script.firstKey() <= written) {
                 inputs.add(script.pollFirstEntry().getValue());
             }
-        }
-
-        @Override
-
-        public int sampleRate() {
-
-            return 16_000;
-
-        }
-
-
-        @Override
-        public long queued() {
-            return 0;
-        }
-
-        @Override
-        public long flush() {
-            return 0;
-        }
-
-        @Override
-        public void drain() {
-        }
-
-        @Override
-        public void close() {
-        }
+        });
 
         short[] array() {
-            short[] a = new short[samples.size()];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = samples.get(i);
-            }
-            return a;
+            return sink.samples();
         }
     }
 
     private Player player(Recorder sink) {
-        return new Player(sink, inputs, this::clip, hold -> session(hold), heard::add);
+        return new Player(sink.sink, inputs, this::clip, hold -> session(hold), heard::add);
     }
 
     /** The first chunk boundary at or after {@code at}: where an input given then is acted on. */
@@ -301,7 +264,7 @@ class PlayerTest {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
         sink.script.put(1024L, new Input.Said(Input.Control.QUIT));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true, false);
+        HoldOption chosen = HoldMenu.ask(player(sink), sink.sink, inputs, options, options.get(1), true, false);
         assertEquals(options.get(1), chosen, "one stop said is only a question: the menu goes on to its default");
         assertTrue(heard.contains(Feedback.STOP_AGAIN_IN_MENU), heard.toString());
 
@@ -309,7 +272,7 @@ class PlayerTest {
         Recorder again = new Recorder();
         again.script.put(1024L, new Input.Said(Input.Control.QUIT));
         again.script.put(2048L, new Input.Said(Input.Control.QUIT));
-        assertEquals(null, HoldMenu.ask(player(again), again, inputs, options, options.get(1), true, false));
+        assertEquals(null, HoldMenu.ask(player(again), again.sink, inputs, options, options.get(1), true, false));
         assertEquals(Feedback.GOODBYE, heard.get(heard.size() - 1));
     }
 
@@ -318,7 +281,7 @@ class PlayerTest {
         Recorder sink = new Recorder();
         short[] padded = new short[5000];
         java.util.Arrays.fill(padded, 2000, 3000, (short) 5000);
-        Player p = new Player(sink, inputs, text -> Clip.of(padded), hold -> session(hold), heard::add);
+        Player p = new Player(sink.sink, inputs, text -> Clip.of(padded), hold -> session(hold), heard::add);
         p.answer(Feedback.GOODBYE);
         assertArrayEquals(java.util.Arrays.copyOfRange(padded, 2000 - 320, 3000 + 320), sink.array());
     }
@@ -328,7 +291,7 @@ class PlayerTest {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"), new HoldOption(45, "c"));
         sink.script.put(1024L, new Input.Answer(2, 0));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true, false);
+        HoldOption chosen = HoldMenu.ask(player(sink), sink.sink, inputs, options, options.get(1), true, false);
         assertEquals(options.get(1), chosen);
         assertEquals(HoldMenu.chosen(options.get(1)), heard.get(heard.size() - 1));
     }
@@ -337,14 +300,14 @@ class PlayerTest {
     void menuWithoutAnswerReadsTwiceThenTakesTheDefault() throws Exception {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true, false);
+        HoldOption chosen = HoldMenu.ask(player(sink), sink.sink, inputs, options, options.get(1), true, false);
         assertEquals(options.get(1), chosen);
         List<String> expected = new ArrayList<>(HoldMenu.lines(options, false));
         expected.addAll(HoldMenu.lines(options, false));
         expected.add(HoldMenu.fallback(options.get(1)));
         assertEquals(expected, heard);
         int speech = expected.stream().mapToInt(x -> clip(x).length()).sum();
-        assertEquals(speech + 2 * HoldMenu.WAIT_SECONDS * 16_000, sink.samples.size());
+        assertEquals(speech + 2 * HoldMenu.WAIT_SECONDS * 16_000, sink.array().length);
     }
 
     @Test
