@@ -3,14 +3,9 @@ package limber.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import limber.routine.Routine;
 import limber.speech.CacheDirectory;
-import limber.speech.CachingNarrator;
-import limber.speech.Narrator;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
@@ -69,20 +64,12 @@ final class CacheCommand implements Command {
                     }
                     var narrators = Choices.narrator(line, context);
                     // a write that fails later (a full disk) has been warned about once: say no "cached"
-                    List<CachingNarrator> made = new ArrayList<>();
-                    Supplier<Narrator> narrator = () -> {
-                        Narrator n = narrators.get();
-                        if (n instanceof CachingNarrator c) {
-                            made.add(c);
-                        }
-                        return n;
-                    };
                     int status = 0;
                     for (String script : args.subList(1, args.size())) {
                         try {
                             Routine r = Scripts.load(script);
-                            CheckCommand.timelines(script, r, narrator, narrators.sampleRate());
-                            if (made.stream().anyMatch(c -> c.warning().isPresent())) {
+                            CheckCommand.timelines(script, r, narrators, narrators.sampleRate());
+                            if (narrators.warned()) {
                                 return Failure.RUNTIME;
                             }
                             context.out().println(script + ": cached");

@@ -9,6 +9,7 @@ import limber.speech.CacheDirectory;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
 import limber.speech.Narrator;
+import limber.speech.SpeakingNarrator;
 import limber.speech.Voice;
 import limber.speech.engines.Engines;
 import limber.timeline.CountdownStyle;
@@ -80,6 +81,11 @@ final class Choices {
             return voice;
         }
 
+        /** Whether a narrator of this factory has warned that the cache cannot be written. */
+        boolean warned() {
+            return warned.get();
+        }
+
         /** Samples a second of the voice, and so of the session. */
         int sampleRate() {
             return voice.sampleRate();
@@ -88,14 +94,14 @@ final class Choices {
         @Override
         public Narrator get() {
             if (!cached) {
-                return engines.open(voice, rate, null);
+                return new SpeakingNarrator(engines.open(voice, rate, null));
             }
-            return new CachingNarrator(engines.open(voice, rate, CacheDirectory.voiceData(cache)), cache,
+            return new SpeakingNarrator(new CachingNarrator(engines.open(voice, rate, CacheDirectory.voiceData(cache)), cache,
                     warning -> {
                         if (!warned.getAndSet(true)) {
                             context.err().println("limber: warning: " + warning);
                         }
-                    });
+                    }));
         }
     }
 

@@ -232,4 +232,19 @@ class EngineExportTest {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".s.wav")).toList());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void shorthandIsReadAsWordsWhileCaptionsKeepTheAuthorsText() throws Exception {
+        // the same voice says "Hold 30s, 2x, L/R." exactly as it says the words written out
+        String written = "Tiny: Hold 30s, 2x, L/R.";
+        String said = "Tiny: Hold 30 seconds, twice, left and right.";
+        Path a = dir.resolve("a.wav");
+        Path b = dir.resolve("b.wav");
+        Path vtt = dir.resolve("a.vtt");
+        assertEquals(0, export(script(TINY.replace("\"Tiny\"", "\"" + written + "\"")).toString(), "-o", a.toString(),
+                "--captions", vtt.toString()).status());
+        assertEquals(0, export(script(TINY.replace("\"Tiny\"", "\"" + said + "\"")).toString(), "-o", b.toString()).status());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        assertTrue(Files.readString(vtt).contains("\n" + written + "\n"), Files.readString(vtt));
+    }
 }

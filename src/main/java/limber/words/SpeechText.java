@@ -1,0 +1,83 @@
+package limber.words;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The author's text as a voice should read it, in English: shorthand written out the way a person
+ * reading the routine aloud would say it.
+ *
+ * <pre>{@code
+ * SpeechText.spoken("Hold 30s, 2x, L/R.")          // "Hold 30 seconds, twice, left and right."
+ * SpeechText.spoken("Turn 90° (e.g. to the wall)") // "Turn 90 degrees (for example to the wall)"
+ * SpeechText.spoken("Hold for 15–30 seconds.")     // "Hold for 15 to 30 seconds."
+ * SpeechText.spoken("<speak>Breathe.</speak>")     // "Breathe."
+ * }</pre>
+ *
+ * <p>Only what is unambiguous in a stretching routine is changed: a number before {@code s},
+ * {@code sec}, {@code min} or {@code x}; a range of two numbers; a degree sign after a number;
+ * {@code L/R}; the common Latin abbreviations; markup tags (SSML or HTML), which no engine is
+ * asked to interpret. Everything else is left as written. Thread-safe, pure.
+ */
+public final class SpeechText {
+    private record Rule(Pattern pattern, java.util.function.Function<Matcher, String> replacement) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // markup: the words inside are read, the tags are not ("speak ... slash speak")
+            rule("</?[A-Za-z][A-Za-z0-9:-]*(\\s[^<>]*)?/?>", m -> " "),
+            // a range: "15-30", "15 – 30" -> "15 to 30" (a minus sign is not written between two numbers)
+            rule("(?<![\\d.,])(\\d+)\\s*[-\u2010\u2011\u2012\u2013\u2014]\\s*(\\d+)(?![\\d.,]*\\d)", m -> m.group(1) + " to " + m.group(2)),
+            // units after a number: 30s, 30 sec, 30 secs, 2 min, 2 mins
+            rule("(?<![\\w.])(\\d+)\\s?(s|sec|secs)\\b(?!')", m -> m.group(1) + (m.group(1).equals("1") ? " second" : " seconds")),
+            rule("(?<![\\w.])(\\d+)\\s?(min|mins)\\b", m -> m.group(1) + (m.group(1).equals("1") ? " minute" : " minutes")),
+            // multipliers: 1x once, 2x twice, 3x three times
+            rule("(?<![\\w.])(\\d+)\\s?[x\u00d7](?![\\w])", m -> times(m.group(1))),
+            // degrees: 90° -> 90 degrees
+            rule("(\\d+)\\s?\u00b0", m -> m.group(1) + (m.group(1).equals("1") ? " degree" : " degrees")),
+            // sides: L/R, R/L, left/right
+            rule("\\bL\\s?/\\s?R\\b", m -> "left and right"),
+            rule("\\bR\\s?/\\s?L\\b", m -> "right and left"),
+            rule("\\b(left|right)\\s?/\\s?(left|right)\\b", m -> m.group(1) + " and " + m.group(2)),
+            rule("(?i)\\be\\.\\s?g\\.", m -> "for example"),
+            rule("(?i)\\bi\\.\\s?e\\.", m -> "that is"),
+            rule("(?i)\\betc\\.", m -> "and so on."),
+            rule("(?i)\\bapprox\\.", m -> "about"),
+            rule("(?i)\\bvs\\.", m -> "versus"),
+            rule("\\s{2,}", m -> " "),
+            rule("\\s+([.,;:!?])", m -> m.group(1)));
+
+    private SpeechText() {
+    }
+
+    private static Rule rule(String regex, java.util.function.Function<Matcher, String> replacement) {
+        return new Rule(Pattern.compile(regex), replacement);
+    }
+
+    /** What a voice should read for {@code text}; the same text when nothing needs saying otherwise. */
+    public static String spoken(String text) {
+        String s = text;
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(s);
+            if (m.find()) {
+                StringBuilder sb = new StringBuilder();
+                do {
+                    m.appendReplacement(sb, Matcher.quoteReplacement(r.replacement().apply(m)));
+                } while (m.find());
+                m.appendTail(sb);
+                s = sb.toString();
+            }
+        }
+        s = s.strip().replace("and so on..", "and so on.");
+        return s.isEmpty() ? text : s;
+    }
+
+    private static String times(String n) {
+        return switch (n) {
+            case "1" -> "once";
+            case "2" -> "twice";
+            default -> n + " times";
+        };
+    }
+}
