@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import limber.audio.Clip;
 import limber.routine.HoldOption;
+import java.util.ArrayList;
+import java.util.List;
 import limber.routine.Routine;
+import limber.words.SpeechText;
 import limber.session.Session;
 import limber.speech.Narrator;
 import limber.timeline.SessionOptions;
@@ -44,7 +47,15 @@ final class CheckCommand implements Command {
         int status = 0;
         for (String script : line.getArgList()) {
             try {
-                Routine routine = Scripts.load(script);
+                List<String> warnings = new ArrayList<>();
+                Routine routine = Scripts.load(script, t -> {
+                    String problem = SpeechText.problem(t.text());
+                    if (problem != null) {
+                        warnings.add(t.where() + ": " + t.subject() + " \"" + t.text().replaceAll("\\s+", " ") + "\" " + problem);
+                    }
+                });
+                // the script is valid: say what a voice would make of it, then the summary
+                warnings.forEach(w -> context.err().println("limber: warning: " + w));
                 context.out().print(summary(script, routine, narrator));
             } catch (Failure f) {
                 context.err().println("limber: " + f.getMessage());

@@ -27,23 +27,28 @@ final class Scripts {
     }
 
     static Routine load(String script) throws Failure {
+        return load(script, text -> { });
+    }
+
+    /** As {@link #load(String)}, handing every text of the script with its place to {@code texts}. */
+    static Routine load(String script, java.util.function.Consumer<RoutineLoader.Located> texts) throws Failure {
         try {
             Path path = Path.of(script);
             if (Files.isRegularFile(path)) {
-                return RoutineLoader.load(path);
+                return RoutineLoader.load(path, texts);
             }
             if (isName(script)) {
                 for (String ext : EXTENSIONS) {
                     Path named = Path.of("scripts", script + ext);
                     if (Files.isRegularFile(named)) {
-                        return RoutineLoader.load(named);
+                        return RoutineLoader.load(named, texts);
                     }
                 }
                 for (String ext : EXTENSIONS) {
                     try (InputStream in = Scripts.class.getResourceAsStream(EMBEDDED + script + ext)) {
                         if (in != null) {
                             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                            return RoutineLoader.parse("(built in) " + script + ext, text, !ext.equals(".json"));
+                            return RoutineLoader.parse("(built in) " + script + ext, text, !ext.equals(".json"), texts);
                         }
                     }
                 }

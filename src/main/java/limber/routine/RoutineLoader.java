@@ -60,7 +60,16 @@ public final class RoutineLoader {
      *                         or breaking a rule of the format)
      * @throws IOException     the file cannot be read
      */
+    /** A text of a script and where it is: {@code FILE:LINE:COLUMN}, what it is ("step", "\"name\""). */
+    public record Located(String where, String subject, String text) {
+    }
+
     public static Routine load(Path file) throws ScriptException, IOException {
+        return load(file, text -> { });
+    }
+
+    /** As {@link #load(Path)}, handing every text of the script with its place to {@code texts}. */
+    public static Routine load(Path file, java.util.function.Consumer<Located> texts) throws ScriptException, IOException {
         String name = file.toString();
         // Checked before reading so that a huge file costs nothing; the bounded read below
         // covers files that grow meanwhile and special files whose size is unknown.
@@ -74,7 +83,7 @@ public final class RoutineLoader {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(name);
         }
-        return parse(name, decode(name, bytes), isYaml(file));
+        return parse(name, decode(name, bytes), isYaml(file), texts);
     }
 
     /**
@@ -84,6 +93,12 @@ public final class RoutineLoader {
      * @throws ScriptException the text is not a valid routine
      */
     public static Routine parse(String displayName, String text, boolean yaml) throws ScriptException {
+        return parse(displayName, text, yaml, t -> { });
+    }
+
+    /** As {@link #parse(String, String, boolean)}, handing every text with its place to {@code texts}. */
+    public static Routine parse(String displayName, String text, boolean yaml, java.util.function.Consumer<Located> texts)
+            throws ScriptException {
         if (text.length() > MAX_BYTES || utf8Length(text) > MAX_BYTES) {
             throw tooLarge(displayName);
         }
@@ -91,7 +106,7 @@ public final class RoutineLoader {
             text = text.substring(1);
         }
         LocatedTree.Node root = new LocatedTree.TreeReader(displayName, yaml).read(text);
-        return new ScriptChecker(displayName).routine(root);
+        return new ScriptChecker(displayName, texts).routine(root);
     }
 
     static boolean isYaml(Path file) {

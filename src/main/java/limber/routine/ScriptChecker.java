@@ -33,13 +33,20 @@ final class ScriptChecker {
     private static final List<String> STEP_KINDS = List.of("say", "hold", "rest");
 
     private final String file;
+    private final java.util.function.Consumer<RoutineLoader.Located> texts;
     private int steps;
     /** Where each stretch and each step began, in the routine's order, for the length check. */
     private final List<Loc> stretchLocs = new ArrayList<>();
     private final List<Loc> stepLocs = new ArrayList<>();
 
     ScriptChecker(String file) {
+        this(file, text -> { });
+    }
+
+    /** Hands each text of the script, with where it is, to {@code texts} as it is checked. */
+    ScriptChecker(String file, java.util.function.Consumer<RoutineLoader.Located> texts) {
         this.file = file;
+        this.texts = texts;
     }
 
     Routine routine(Node root) throws ScriptException {
@@ -316,6 +323,7 @@ final class ScriptChecker {
             throw error(v.loc(), subject + " is too long (" + length + " characters, at most "
                     + RoutineLoader.MAX_TEXT + ")");
         }
+        texts.accept(new RoutineLoader.Located(file + ":" + v.loc().line() + ":" + v.loc().column(), subject, text));
         return text;
     }
 

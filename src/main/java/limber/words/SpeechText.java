@@ -57,6 +57,11 @@ public final class SpeechText {
 
     /** What a voice should read for {@code text}; the same text when nothing needs saying otherwise. */
     public static String spoken(String text) {
+        String s = rewritten(text);
+        return s.isEmpty() ? text : s; // a voice given nothing fails; what is there is said as written
+    }
+
+    private static String rewritten(String text) {
         String s = text;
         for (Rule r : RULES) {
             Matcher m = r.pattern().matcher(s);
@@ -69,8 +74,40 @@ public final class SpeechText {
                 s = sb.toString();
             }
         }
-        s = s.strip().replace("and so on..", "and so on.");
-        return s.isEmpty() ? text : s;
+        return s.strip().replace("and so on..", "and so on.");
+    }
+
+    /** Characters a voice reads as their names ("asterisk", "slash") or skips. */
+    private static final String ODD = "#*_~^|\\{}[]@/<>";
+
+    /**
+     * What a voice would make of {@code text} that its author would not want, in a few words
+     * ("has nothing a voice can say"), or null when it reads well. Looks at the text as it will be
+     * {@linkplain #spoken spoken}: shorthand that is written out is no problem.
+     */
+    public static String problem(String text) {
+        String said = rewritten(text);
+        if (said.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return "has nothing a voice can say";
+        }
+        StringBuilder foreign = new StringBuilder();
+        StringBuilder odd = new StringBuilder();
+        said.codePoints().distinct().forEach(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (Character.isLetter(c) && script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                    && script != Character.UnicodeScript.INHERITED && foreign.codePointCount(0, foreign.length()) < 5) {
+                foreign.appendCodePoint(c);
+            } else if (ODD.indexOf(c) >= 0 || Character.getType(c) == Character.OTHER_SYMBOL) {
+                odd.append(odd.length() == 0 ? "" : " ").appendCodePoint(c);
+            }
+        });
+        if (foreign.length() > 0) {
+            return "has letters an English voice cannot say (" + foreign + ")";
+        }
+        if (odd.length() > 0) {
+            return "has characters a voice reads as their names or skips (" + odd + ")";
+        }
+        return null;
     }
 
     private static String times(String n) {

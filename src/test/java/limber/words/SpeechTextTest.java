@@ -48,4 +48,15 @@ class SpeechTextTest {
             assertEquals(expect, SpeechText.spoken(s));
         }
     }
+
+    @Test
+    void problemsAreWhatAVoiceWouldMangleOrCannotSay() {
+        assertEquals("has nothing a voice can say", SpeechText.problem("..."));
+        assertEquals("has nothing a voice can say", SpeechText.problem("<speak></speak>"));
+        assertEquals("has letters an English voice cannot say (\u0414\u044b\u0448\u0438\u0442)", SpeechText.problem("\u0414\u044b\u0448\u0438\u0442\u0435."));
+        assertEquals("has characters a voice reads as their names or skips (* #)", SpeechText.problem("*Slowly* #1."));
+        assertEquals("has characters a voice reads as their names or skips (\ud83d\ude42)", SpeechText.problem("Smile \ud83d\ude42"));
+        assertEquals(null, SpeechText.problem("Hold 30s, 2x, L/R."));
+        assertEquals(null, SpeechText.problem("Lie on your back with your knees bent."));
+    }
 }
