@@ -217,11 +217,43 @@ public final class ArticleImporter {
             }
             String spoken = Text.sentence(text);
             steps.add(new Step.Say(spoken, 0));
+            Step.Hold last = lastHold();
+            if (Holds.otherSide(text) && last != null) {
+                // "Repeat on the other side." after a hold: that hold again, for the other side
+                String other = last.label() != null ? Sides.other(last.label()) : "other side";
+                steps.add(new Step.Hold(last.seconds(), other));
+                notes.add(new Note(number, Note.Kind.PER_SIDE, "the hold before, timed again for the " + other + ": "
+                        + Text.quote(text)));
+                sinceHold.clear();
+                return;
+            }
             sinceHold.add(spoken);
             return;
         }
-        steps.add(new Step.Hold(hold == Holds.CHOSEN ? null : hold, Sides.label(sinceHold)));
+        Integer seconds = hold == Holds.CHOSEN ? null : hold;
+        String label = Sides.label(sinceHold);
+        if (Holds.perSide(text)) {
+            // one timed hold per side: the side the steps named (else left) first, then the other
+            String first = label != null ? label : "left side";
+            steps.add(new Step.Hold(seconds, first));
+            steps.add(new Step.Say("Switch sides.", 0));
+            steps.add(new Step.Hold(seconds, Sides.other(first)));
+            notes.add(new Note(number, Note.Kind.PER_SIDE, "timed once per side (" + first + ", then "
+                    + Sides.other(first) + "): " + Text.quote(text)));
+        } else {
+            steps.add(new Step.Hold(seconds, label));
+        }
         sinceHold.clear();
+    }
+
+    /** The last hold of the stretch so far, or null. */
+    private Step.Hold lastHold() {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i) instanceof Step.Hold h) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private void endStretch() {

@@ -31,12 +31,35 @@ final class Holds {
     private static final Pattern FIXED = Pattern.compile("(?i)(\\d{1,4}|a|one)\\s*(seconds?|secs?|minutes?)");
     private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)hold\\b(?!\\s+on(to)?\\b).*\\b(seconds?|secs?|minutes?|breaths?)\\b.*");
 
+    /** "on each side", "per side", "on both sides", "for either side" at the end of a hold. */
+    private static final Pattern PER_SIDE = Pattern.compile("(?i),?\\s+(?:(?:on|for|with)\\s+)?(?:each|every|either|both)\\s+sides?"
+            + "|,?\\s+per\\s+side");
+    /** "Repeat on the other side.", "Switch sides and repeat.", "Repeat with the opposite leg." */
+    private static final Pattern OTHER_SIDE = Pattern.compile("(?i)(?:repeat|do the same|do the other side|now do)\\b.*\\b(?:other|opposite)"
+            + "\\s+(?:side|leg|arm|knee|hip|foot|hand)s?\\b.*|switch(?:ing)? (?:sides|legs) and repeat\\b.*");
+
     private Holds() {
     }
 
-    /** {@link #NONE}, {@link #CHOSEN}, or a fixed length in seconds (1..600). */
+    /** Whether {@code step} is a hold "on each side" (a length, or none, then such words). */
+    static boolean perSide(String step) {
+        Matcher m = PER_SIDE.matcher(step.strip().replaceAll("[.!]$", ""));
+        return m.find() && m.end() == step.strip().replaceAll("[.!]$", "").length() && read(step) != NONE;
+    }
+
+    /** Whether {@code step} says to do the last hold again on the other side. */
+    static boolean otherSide(String step) {
+        return OTHER_SIDE.matcher(step.strip()).matches();
+    }
+
+    /** {@link #NONE}, {@link #CHOSEN}, or a fixed length in seconds (1..600); "on each side" is read past. */
     static int read(String step) {
-        Matcher m = HOLD.matcher(step.strip());
+        String s = step.strip().replaceAll("[.!]$", "");
+        Matcher side = PER_SIDE.matcher(s);
+        if (side.find() && side.end() == s.length()) {
+            s = s.substring(0, side.start());
+        }
+        Matcher m = HOLD.matcher(s);
         if (!m.matches()) {
             return NONE;
         }

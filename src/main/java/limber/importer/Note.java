@@ -17,6 +17,8 @@ public record Note(int line, Kind kind, String message) {
         /** Sentences read as the routine's hold options. */
         HOLD_OPTIONS,
         /** A step that mentions holding but gives no length the importer reads: spoken as written. */
-        SPOKEN_HOLD
+        SPOKEN_HOLD,
+        /** A hold made once per side ("on each side", "Repeat on the other side."). */
+        PER_SIDE
     }
 }

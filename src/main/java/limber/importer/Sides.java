@@ -38,6 +38,17 @@ final class Sides {
     private record Mention(String side, String part) {
     }
 
+    /** The same label for the other side: "left hip" -> "right hip"; a label naming no side, "other side". */
+    static String other(String label) {
+        if (label.startsWith("left")) {
+            return "right" + label.substring(4);
+        }
+        if (label.startsWith("right")) {
+            return "left" + label.substring(5);
+        }
+        return "other side";
+    }
+
     static String label(List<String> steps) {
         int left = 0;
         int right = 0;

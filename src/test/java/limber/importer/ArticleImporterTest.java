@@ -252,4 +252,36 @@ class ArticleImporterTest {
     void emptyArticleFails() {
         assertEquals("empty article", assertThrows(ImportException.class, () -> routine(" \n\n")).getMessage());
     }
+
+    // ------------------------------------------------------------------ one hold per side
+
+    @Test
+    void aHoldOnEachSideIsTimedOncePerSide() throws ImportException {
+        assertEquals(List.of(say("Lift your left knee."), new Step.Hold(30, "left side"), say("Switch sides."),
+                        new Step.Hold(30, "right side")),
+                steps("Lift your left knee.", "Hold for 30 seconds on each side."));
+        assertEquals(List.of(say("Lie down."), new Step.Hold(null, "left side"), say("Switch sides."),
+                        new Step.Hold(null, "right side")),
+                steps("Lie down.", "Hold for 30-60 seconds per side."));
+        assertEquals(List.of(say("Reach."), new Step.Hold(null, "left side"), say("Switch sides."), new Step.Hold(null, "right side")),
+                steps("Reach.", "Hold the stretch, on both sides."));
+    }
+
+    @Test
+    void repeatOnTheOtherSideTimesTheHoldBeforeAgainForTheOtherSide() throws ImportException {
+        assertEquals(List.of(say("Cross your right leg."), new Step.Hold(20, "right leg"),
+                        say("Repeat on the other side."), new Step.Hold(20, "left leg")),
+                steps("Cross your right leg.", "Hold for 20 seconds.", "Repeat on the other side."));
+        assertEquals(List.of(say("Bend."), new Step.Hold(null, null), say("Switch sides and repeat."),
+                        new Step.Hold(null, "other side")),
+                steps("Bend.", "Hold.", "Switch sides and repeat."));
+        // with no hold before it, it is only spoken
+        assertEquals(List.of(say("Repeat on the other side.")), steps("Repeat on the other side."));
+    }
+
+    @Test
+    void perSideHoldsAreReported() throws ImportException {
+        assertEquals(List.of("4: timed once per side (left side, then right side): \"Hold for 30 seconds on each side.\""),
+                notes("Title\n1. S\n- Lie down.\n- Hold for 30 seconds on each side.\n"));
+    }
 }
