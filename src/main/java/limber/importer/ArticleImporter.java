@@ -90,7 +90,7 @@ public final class ArticleImporter {
             if (raw.isBlank()) {
                 continue;
             }
-            String line = Text.plain(raw);
+            String line = Text.markdown(Text.plain(raw));
             if (end > 0) {
                 drop(number, "after the trailing section at line " + end, line);
                 continue;

@@ -40,6 +40,28 @@ final class Text {
         return SPACES.matcher(b).replaceAll(" ").strip();
     }
 
+    private static final java.util.regex.Pattern MD_HEADING = java.util.regex.Pattern.compile("^#{1,6}\\s+");
+    private static final java.util.regex.Pattern MD_EMPHASIS = java.util.regex.Pattern.compile("(\\*\\*|__)(.+?)\\1|(?<![\\w*])\\*(?!\\s)([^*]+?)(?<!\\s)\\*(?![\\w*])|`([^`]+)`");
+    private static final java.util.regex.Pattern MD_LINK = java.util.regex.Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+
+    /**
+     * Markdown made plain: a heading's {@code #} marks go ({@code ## 1. Cat-cow} is the heading
+     * {@code 1. Cat-cow}), emphasis and code marks go ({@code **Hold** for 30 seconds}), a link is
+     * its text, an image its alt text. A bullet's own {@code * } is kept. Plain text passes unchanged.
+     */
+    static String markdown(String line) {
+        String s = MD_HEADING.matcher(line).replaceFirst("");
+        String bullet = "";
+        if (s.startsWith("* ") || s.startsWith("- ") || s.startsWith("+ ")) {
+            bullet = s.startsWith("+ ") ? "- " : s.substring(0, 2);
+            s = s.substring(2);
+        }
+        s = MD_LINK.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        s = MD_EMPHASIS.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4)));
+        return bullet + s;
+    }
+
     /** True when the line holds a control character the script format refuses. */
     static boolean hasControl(String line) {
         return line.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t');

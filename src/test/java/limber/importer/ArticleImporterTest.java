@@ -284,4 +284,14 @@ class ArticleImporterTest {
         assertEquals(List.of("4: timed once per side (left side, then right side): \"Hold for 30 seconds on each side.\""),
                 notes("Title\n1. S\n- Lie down.\n- Hold for 30 seconds on each side.\n"));
     }
+
+    @Test
+    void markdownIsReadAsPlainText() throws ImportException {
+        Routine r = routine("# Back stretches\n\n## 1. Cat-cow\n\n* **Kneel** on all fours.\n* Arch your *back* slowly.\n"
+                + "- See [the video](https://example.com/v).\n+ **Hold** for 20 seconds.\n\n## 2. Child's pose\n\n* Sit back. `Breathe`.\n");
+        assertEquals("Back stretches", r.title());
+        assertEquals(List.of(new Stretch("Cat-cow", List.of(say("Kneel on all fours."), say("Arch your back slowly."),
+                        say("See the video."), new Step.Hold(20, null))),
+                new Stretch("Child's pose", List.of(say("Sit back. Breathe.")))), r.stretches());
+    }
 }
