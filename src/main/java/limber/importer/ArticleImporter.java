@@ -84,6 +84,7 @@ public final class ArticleImporter {
         int expected = 1;
         String style = null; // the first heading's form: "." or ")" or "step"; the others must match
         int end = 0; // the line where a trailing section starts
+        int orphaned = 0; // the line of a dropped heading whose steps are dropped with it
         for (int i = 0; i < lines.length; i++) {
             int number = i + 1;
             String raw = lines[i];
@@ -120,10 +121,14 @@ public final class ArticleImporter {
                 name = heading.group(4).replaceAll("[.:]$", "").strip();
                 headingLine = number;
                 expected++;
+                orphaned = 0;
             } else if (expected == 1) {
                 beforeHeadings(number, line);
             } else if (n > 0) {
                 drop(number, "numbered line out of sequence (expected " + expected + ")", line);
+                orphaned = number; // its steps are not the previous stretch's
+            } else if (orphaned > 0 && !TRAILING.matcher(line).matches()) {
+                drop(number, "under the heading dropped at line " + orphaned, line);
             } else if (TRAILING.matcher(line).matches()) {
                 end = number;
                 drop(number, "a trailing section starts here", line);

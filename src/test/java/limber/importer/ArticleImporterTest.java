@@ -294,4 +294,14 @@ class ArticleImporterTest {
                         say("See the video."), new Step.Hold(20, null))),
                 new Stretch("Child's pose", List.of(say("Sit back. Breathe.")))), r.stretches());
     }
+
+    @Test
+    void aDroppedHeadingsStepsAreDroppedWithItNotGivenToTheStretchBefore() throws ImportException {
+        String article = "T\n1. Reach\n- Reach up.\n3. Jump\n- Jump high.\n- Hold for 10 seconds.\n2. Fold\n- Fold.";
+        assertEquals(List.of(new Stretch("Reach", List.of(say("Reach up."))), new Stretch("Fold", List.of(say("Fold.")))),
+                routine(article).stretches());
+        assertEquals(List.of("4: dropped (numbered line out of sequence (expected 2)): \"3. Jump\"",
+                "5: dropped (under the heading dropped at line 4): \"- Jump high.\"",
+                "6: dropped (under the heading dropped at line 4): \"- Hold for 10 seconds.\""), notes(article));
+    }
 }
