@@ -79,15 +79,24 @@ public final class ArticleImporter {
     }
 
     private Imported convert(String article, String source) throws ImportException {
-        String[] lines = (article.startsWith("\uFEFF") ? article.substring(1) : article).split("\r\n|\r|\n", -1);
+        String text = article.startsWith("\uFEFF") ? article.substring(1) : article;
+        List<Html.Line> lines = new ArrayList<>();
+        if (Html.looksLikeHtml(text)) {
+            lines.addAll(Html.lines(text, notes));
+        } else {
+            String[] raw = text.split("\r\n|\r|\n", -1);
+            for (int i = 0; i < raw.length; i++) {
+                lines.add(new Html.Line(i + 1, raw[i]));
+            }
+        }
         String title = null;
         int expected = 1;
         String style = null; // the first heading's form: "." or ")" or "step"; the others must match
         int end = 0; // the line where a trailing section starts
         int orphaned = 0; // the line of a dropped heading whose steps are dropped with it
-        for (int i = 0; i < lines.length; i++) {
-            int number = i + 1;
-            String raw = lines[i];
+        for (Html.Line l : lines) {
+            int number = l.number();
+            String raw = l.text();
             if (raw.isBlank()) {
                 continue;
             }

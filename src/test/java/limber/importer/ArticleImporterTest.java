@@ -304,4 +304,45 @@ class ArticleImporterTest {
                 "5: dropped (under the heading dropped at line 4): \"- Jump high.\"",
                 "6: dropped (under the heading dropped at line 4): \"- Hold for 10 seconds.\""), notes(article));
     }
+
+    @Test
+    void aSavedWebPageIsItsArticleWithoutThePagesFurniture() throws ImportException {
+        String page = """
+                <!DOCTYPE html>
+                <html><head><title>Stretches | Health Site</title><script>var x = "Hold for 5 seconds";</script></head>
+                <body>
+                <nav class="site-menu"><ul><li><a href="/">Home</a></li><li>Subscribe now</li></ul></nav>
+                <header><div class="logo">Health Site</div></header>
+                <main><article>
+                <h1>Two stretches for back spasms</h1>
+                <p>Move into each stretch slowly.</p>
+                <div class="ad-slot ad">Buy our mats today!</div>
+                <h2>1. Knee to chest</h2>
+                <ul><li>Lie on your back.</li><li><p>Bring your <b>left knee</b> to your chest.</p></li>
+                <li>Hold for 20 seconds.</li></ul>
+                <aside><h3>Related: 10 yoga poses</h3><ul><li>Do this now.</li></ul></aside>
+                <h2>2. Child's pose</h2>
+                <ol><li>Kneel on the floor.</li><li>Hold for the desired amount of time.</li></ol>
+                </article>
+                <section id="comments"><h3>3 comments</h3><ul><li>Great article!</li></ul></section>
+                </main>
+                <footer>Copyright 2026</footer>
+                </body></html>
+                """;
+        Imported imported = ArticleImporter.read(page, "page.html");
+        Routine r = imported.routine();
+        assertEquals("Two stretches for back spasms", r.title());
+        assertEquals(List.of("Move into each stretch slowly."), r.intro(), imported.report().notes().toString());
+        assertEquals(List.of(new Stretch("Knee to chest", List.of(say("Lie on your back."),
+                        say("Bring your left knee to your chest."), new Step.Hold(20, "left side"))),
+                new Stretch("Child's pose", List.of(say("Kneel on the floor."), new Step.Hold(null, null)))), r.stretches());
+        List<String> notes = imported.report().notes().stream().map(n -> n.line() + ": " + n.message()).toList();
+        assertEquals(List.of("4: dropped (navigation): \"Home Subscribe now\"",
+                "5: dropped (page furniture (header)): \"Health Site\"",
+                "9: dropped (advertising): \"Buy our mats today!\"",
+                "13: dropped (aside): \"Related: 10 yoga poses Do this now.\"",
+                "17: dropped (comments): \"3 comments Great article!\"",
+                "19: dropped (page furniture (footer)): \"Copyright 2026\""),
+                notes.stream().filter(n -> n.contains("dropped (")).toList());
+    }
 }

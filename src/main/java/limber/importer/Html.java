@@ -1,0 +1,104 @@
+package limber.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * A saved web page as the lines of a plain-text article: its title, then the article body's
+ * headings (h2-h4) as lines and its list items as bullets, paragraphs as lines. The page's
+ * furniture (navigation, header and footer, asides, forms, comments, sharing, related links,
+ * advertising, newsletters, cookie banners) is dropped and reported with the line of the page it
+ * starts on; scripts and styles are dropped silently (nothing in them is text). The only class
+ * that touches jsoup.
+ */
+final class Html {
+    /** A line of the article and the line of the page it comes from. */
+    record Line(int number, String text) {
+    }
+
+    private static final String FURNITURE = "nav, header, footer, aside, form, iframe, [role=navigation], [role=banner],"
+            + " [role=contentinfo], [role=complementary], [class~=(?i)(^|[-_ ])(ad|ads|advert|advertisement|sponsor"
+            + "|sidebar|comments?|share|sharing|social|related|newsletter|subscribe|cookie|breadcrumbs?|menu)([-_ ]|$)],"
+            + " [id~=(?i)(^|[-_ ])(ad|ads|comments?|sidebar|related|newsletter|cookie|menu)([-_ ]|$)]";
+
+    private Html() {
+    }
+
+    /** Whether {@code article} is an HTML page rather than text. */
+    static boolean looksLikeHtml(String article) {
+        String head = article.stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html")
+                || head.startsWith("<") && head.contains("<body");
+    }
+
+    /** The page's article as lines; what is dropped is added to {@code notes}. */
+    static List<Line> lines(String html, List<Note> notes) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        doc.select("script, style, noscript, template").remove();
+        for (Element e : doc.select(FURNITURE)) {
+            if (e.parent() == null || !e.root().equals(doc)) {
+                continue; // inside furniture already removed
+            }
+            String text = e.text().strip();
+            if (!text.isEmpty()) {
+                notes.add(new Note(line(e), Note.Kind.DROPPED, "dropped (" + kind(e) + "): "
+                        + Text.quote(text.length() > 80 ? text.substring(0, 77) + "..." : text)));
+            }
+            e.remove();
+        }
+        Element body = doc.selectFirst("article");
+        if (body == null) {
+            body = doc.selectFirst("main, [role=main]");
+        }
+        if (body == null) {
+            body = doc.body();
+        }
+        List<Line> out = new ArrayList<>();
+        Element h1 = body.selectFirst("h1");
+        if (h1 == null) {
+            h1 = doc.selectFirst("h1");
+        }
+        String title = h1 != null ? h1.text() : doc.title();
+        out.add(new Line(h1 != null ? line(h1) : 1, title.isBlank() ? "Untitled" : title));
+        for (Element e : body.select("h2, h3, h4, li, p")) {
+            String text = e.text().strip();
+            if (text.isEmpty() || e.tagName().equals("p") && e.parent() != null && e.parent().closest("li") != null
+                    || e.tagName().equals("li") && !e.select("li li").isEmpty()) {
+                continue; // a paragraph inside a list item is the item's; an item with a list inside, its items'
+            }
+            out.add(new Line(line(e), e.tagName().equals("li") ? "- " + text : text));
+        }
+        return out;
+    }
+
+    private static int line(Element e) {
+        int n = e.sourceRange().start().lineNumber();
+        return Math.max(n, 1);
+    }
+
+    private static String kind(Element e) {
+        String tag = e.tagName();
+        String attrs = (e.className() + " " + e.id() + " " + e.attr("role")).toLowerCase(Locale.ROOT);
+        if (tag.equals("nav") || attrs.contains("navigation") || attrs.contains("menu") || attrs.contains("breadcrumb")) {
+            return "navigation";
+        }
+        if (attrs.contains("comment")) {
+            return "comments";
+        }
+        if (attrs.matches(".*\\b(ad|ads|advert|advertisement|sponsor)\\b.*")) {
+            return "advertising";
+        }
+        if (tag.equals("aside") || attrs.contains("sidebar") || attrs.contains("related") || attrs.contains("complementary")) {
+            return "aside";
+        }
+        if (tag.equals("form") || attrs.contains("newsletter") || attrs.contains("subscribe")) {
+            return "sign-up form";
+        }
+        return "page furniture (" + tag + ")";
+    }
+}
