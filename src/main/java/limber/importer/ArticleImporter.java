@@ -245,6 +245,10 @@ public final class ArticleImporter {
             return;
         }
         Integer seconds = hold == Holds.CHOSEN ? null : hold;
+        if (Holds.breaths(text) > 0) {
+            notes.add(new Note(number, Note.Kind.BREATHS, Holds.breaths(text) + " breaths timed as " + hold + " seconds ("
+                    + Holds.BREATH_SECONDS + " s a breath): " + Text.quote(text)));
+        }
         String label = Sides.label(sinceHold);
         if (Holds.perSide(text)) {
             // one timed hold per side: the side the steps named (else left) first, then the other

@@ -28,7 +28,9 @@ final class Holds {
     private static final Pattern CHOSEN_LENGTH = Pattern.compile("(?i)the desired(?: amount of| length of)? time"
             + "|the desired length|as long as (?:is |feels |it feels )?comfortable|as long as you (?:like|can|want)"
             + "|\\d{1,4}\\s*(?:-|to)\\s*\\d{1,4}\\s*(?:seconds?|secs?|minutes?)");
-    private static final Pattern FIXED = Pattern.compile("(?i)(\\d{1,4}|a|one)\\s*(seconds?|secs?|minutes?)");
+    private static final Pattern FIXED = Pattern.compile("(?i)(\\d{1,4}|a|one)\\s*(seconds?|secs?|minutes?|(?:slow |deep )?breaths?)");
+    /** How long a breath is taken to last when a hold is given in breaths: 5 s (in 2 s, out 3 s, unhurried). */
+    static final int BREATH_SECONDS = 5;
     private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)hold\\b(?!\\s+on(to)?\\b).*\\b(seconds?|secs?|minutes?|breaths?)\\b.*");
 
     /** "on each side", "per side", "on both sides", "for either side" at the end of a hold. */
@@ -39,6 +41,12 @@ final class Holds {
             + "\\s+(?:side|leg|arm|knee|hip|foot|hand)s?\\b.*|switch(?:ing)? (?:sides|legs) and repeat\\b.*");
 
     private Holds() {
+    }
+
+    /** The number of breaths a hold step gives ("Hold for 5 breaths."), or 0 when it gives none. */
+    static int breaths(String step) {
+        Matcher m = Pattern.compile("(?i)\\b(\\d{1,4}|a|one)\\s*(?:slow |deep )?breaths?\\b").matcher(step);
+        return read(step) > 0 && m.find() ? (m.group(1).matches("\\d+") ? Integer.parseInt(m.group(1)) : 1) : 0;
     }
 
     /** Whether {@code step} is a hold "on each side" (a length, or none, then such words). */
@@ -75,6 +83,8 @@ final class Holds {
         long seconds = n.equals("a") || n.equals("one") ? 1 : Long.parseLong(n);
         if (f.group(2).toLowerCase(Locale.ROOT).startsWith("min")) {
             seconds *= 60;
+        } else if (f.group(2).toLowerCase(Locale.ROOT).contains("breath")) {
+            seconds *= BREATH_SECONDS;
         }
         return seconds >= Routine.MIN_HOLD && seconds <= Routine.MAX_HOLD ? (int) seconds : NONE;
     }

@@ -19,6 +19,8 @@ public record Note(int line, Kind kind, String message) {
         /** A step that mentions holding but gives no length the importer reads: spoken as written. */
         SPOKEN_HOLD,
         /** A hold made once per side ("on each side", "Repeat on the other side."). */
-        PER_SIDE
+        PER_SIDE,
+        /** A hold given in breaths, timed at {@code Holds.BREATH_SECONDS} a breath. */
+        BREATHS
     }
 }

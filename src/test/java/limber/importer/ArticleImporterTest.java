@@ -109,7 +109,8 @@ class ArticleImporterTest {
 
     @Test
     void holdWithALengthNotReadIsNoted() throws ImportException {
-        assertEquals(List.of("3: spoken, not timed (no hold length read): \"Hold for 5 breaths on each side.\""),
+        assertEquals(List.of("3: 5 breaths timed as 25 seconds (5 s a breath): \"Hold for 5 breaths on each side.\"",
+                        "3: timed once per side (left side, then right side): \"Hold for 5 breaths on each side.\""),
                 notes("T\n1. S\n- Hold for 5 breaths on each side.\n- Hold onto the wall for a few seconds."));
     }
 
