@@ -5,6 +5,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
+import limber.threads.Threads;
 
 /**
  * The speakers, through a javax.sound {@link SourceDataLine}. The line is the session's clock:
@@ -35,11 +36,7 @@ public final class Speakers implements LiveSink {
         this.line = line;
         // a blocking write never returns when the audio server dies: watch the line, and close
         // it when a write waits while the line plays nothing, which ends the write
-        this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "limber-audio-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Threads.daemon("limber-audio-watchdog"));
         watchdog.scheduleWithFixedDelay(this::watch, WATCH_MILLIS, WATCH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
