@@ -10,6 +10,7 @@ import limber.audio.Clip;
 import limber.audio.TimelineAudio;
 import limber.audio.LiveSink;
 import limber.routine.HoldOption;
+import limber.routine.Routine;
 
 /**
  * The spoken hold-length menu: reads the options, waits for an answer (a digit key, or a spoken
@@ -20,7 +21,30 @@ public final class HoldMenu {
     /** How long the menu waits for an answer after reading the options. */
     public static final int WAIT_SAMPLES = 6 * Clip.SAMPLE_RATE;
 
-    private HoldMenu() {
+    private final List<HoldOption> options;
+    private final HoldOption fallback;
+    private final boolean byVoice;
+
+    /**
+     * The menu of {@code options}; {@code fallback} is taken when nobody answers; {@code byVoice}
+     * says the options are also answered aloud ({@link #lines(List, boolean)}).
+     */
+    public HoldMenu(List<HoldOption> options, HoldOption fallback, boolean byVoice) {
+        this.options = List.copyOf(options);
+        this.fallback = fallback;
+        this.byVoice = byVoice;
+    }
+
+    /** The routine's hold options; no answer takes the one of its default hold (else the first). */
+    public static HoldMenu of(Routine routine, boolean byVoice) {
+        HoldOption fallback = routine.holdOptions().stream().filter(o -> o.seconds() == routine.defaultHold())
+                .findFirst().orElse(routine.holdOptions().get(0));
+        return new HoldMenu(routine.holdOptions(), fallback, byVoice);
+    }
+
+    /** What the menu says, in order: {@link #lines(List, boolean)} of its options. */
+    public List<String> lines() {
+        return lines(options, byVoice);
     }
 
     /**
@@ -55,16 +79,16 @@ public final class HoldMenu {
 
     /**
      * Asks, and returns the chosen option, or null when the user quit (goodbye already said).
-     * With {@code interactive} false (no keyboard, no voice) it only says the default;
-     * {@code byVoice} says the options are also answered aloud ({@link #lines}).
+     * With {@code interactive} false (no keyboard, no voice) it only says the default. Plays
+     * through the player's sink and takes answers from its inputs.
      */
-    public static HoldOption ask(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options,
-                                 HoldOption fallback, boolean interactive, boolean byVoice) throws IOException {
+    public HoldOption ask(Player player, boolean interactive) throws IOException {
+        LiveSink out = player.out();
         if (interactive) {
-            Answers answers = new Answers(player, out, inputs, options);
+            Answers answers = new Answers(player, out, player.inputs(), options);
             short[] silence = new short[TimelineAudio.CHUNK];
             for (int round = 0; round < 2; round++) {
-                for (String line : lines(options, byVoice)) {
+                for (String line : lines()) {
                     player.speak(line, true);
                     HoldOption o = answers.take();
                     if (o != null) {

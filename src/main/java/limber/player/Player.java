@@ -59,6 +59,16 @@ public final class Player {
         this.listener = listener;
     }
 
+    /** The sink the player writes to (the menu plays through it too). */
+    LiveSink out() {
+        return out;
+    }
+
+    /** Where the user's inputs arrive (the menu reads its answers there). */
+    BlockingQueue<Input> inputs() {
+        return inputs;
+    }
+
     /** The hold length now in force (changed by longer/shorter). */
     public int hold() {
         return hold;

@@ -292,7 +292,7 @@ class PlayerTest {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
         sink.script.put(1024L, new Input.Said(Input.Control.QUIT));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true, false);
+        HoldOption chosen = new HoldMenu(options, options.get(1), false).ask(player(sink), true);
         assertEquals(options.get(1), chosen, "one stop said is only a question: the menu goes on to its default");
         assertTrue(heard.contains(Feedback.STOP_AGAIN_IN_MENU), heard.toString());
 
@@ -300,7 +300,7 @@ class PlayerTest {
         Recorder again = new Recorder();
         again.script.put(1024L, new Input.Said(Input.Control.QUIT));
         again.script.put(2048L, new Input.Said(Input.Control.QUIT));
-        assertEquals(null, HoldMenu.ask(player(again), again, inputs, options, options.get(1), true, false));
+        assertEquals(null, new HoldMenu(options, options.get(1), false).ask(player(again), true));
         assertEquals(Feedback.GOODBYE, heard.get(heard.size() - 1));
     }
 
@@ -319,7 +319,7 @@ class PlayerTest {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"), new HoldOption(45, "c"));
         sink.script.put(1024L, new Input.Answer(2, 0));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true, false);
+        HoldOption chosen = new HoldMenu(options, options.get(1), false).ask(player(sink), true);
         assertEquals(options.get(1), chosen);
         assertEquals(HoldMenu.chosen(options.get(1)), heard.get(heard.size() - 1));
     }
@@ -328,7 +328,7 @@ class PlayerTest {
     void menuWithoutAnswerReadsTwiceThenTakesTheDefault() throws Exception {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink, inputs, options, options.get(1), true, false);
+        HoldOption chosen = new HoldMenu(options, options.get(1), false).ask(player(sink), true);
         assertEquals(options.get(1), chosen);
         List<String> expected = new ArrayList<>(HoldMenu.lines(options, false));
         expected.addAll(HoldMenu.lines(options, false));
