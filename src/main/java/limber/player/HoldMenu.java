@@ -117,6 +117,7 @@ public final class HoldMenu {
         private final BlockingQueue<Input> inputs;
         private final List<HoldOption> options;
         private boolean stopSaid;
+        private boolean hinted;
 
         Answers(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options) {
             this.player = player;
@@ -127,7 +128,8 @@ public final class HoldMenu {
 
         /**
          * Takes the pending inputs: an answer is confirmed aloud; q, or "stop" said twice, says
-         * goodbye (QUIT); "stop" said once asks for it again; others are dropped. Null: no answer yet.
+         * goodbye (QUIT); "stop" said once asks for it again; the first key that is no answer gets
+         * the valid keys said; others are dropped. Null: no answer yet.
          */
         HoldOption take() throws IOException {
             Input in;
@@ -148,6 +150,11 @@ public final class HoldMenu {
                     out.flush();
                     player.speak(chosen(o));
                     return o;
+                }
+                if (!hinted && (in instanceof Input.Unknown || in instanceof Input.Control)) {
+                    hinted = true; // a key that is no answer: say which keys are, once
+                    out.flush();
+                    player.answer(Feedback.menuKeys(options.size()));
                 }
             }
             return null;

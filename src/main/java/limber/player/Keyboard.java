@@ -9,25 +9,37 @@ import org.jline.utils.NonBlockingReader;
 
 /**
  * Single keys from the terminal, without Enter: raw mode (JLine) and a reader thread that turns
- * keys into {@link Input}s. The terminal's settings are restored on {@link #close()} and, for
- * every other way out (Ctrl-C, SIGTERM, an uncaught exception ending the JVM), by a shutdown hook.
+ * keys into {@link Input}s ({@link KeyDecoder}: escape sequences are read whole). The terminal's
+ * settings are restored on {@link #close()} and, for every other way out (Ctrl-C, SIGTERM,
+ * SIGHUP, an uncaught exception ending the JVM), by a shutdown hook. Ctrl-Z restores them before
+ * the process stops; {@code fg} puts the terminal back in raw mode and sends
+ * {@link Input.Continued}, so the player says it is paused.
  *
- * <p>Keys: space pause/resume, n next, p previous, r repeat, + longer, - shorter, q quit,
- * 1-9 menu answers.
+ * <p>Keys: space pause/resume, n next, p previous, r repeat, + longer, - shorter, t time left,
+ * q quit, 1-9 menu answers; the arrows as in {@link KeyDecoder}.
  */
 public final class Keyboard implements AutoCloseable {
+    /** JLine's reads re-apply its timed-read settings to the terminal: none may run while it is restored. */
+    private static final long READ_MILLIS = 50;
+    private static final long STOP_READER_MILLIS = 500;
+
     private final Terminal terminal;
     private final Attributes saved;
+    private final BlockingQueue<Input> inputs;
     private final Thread reader;
     private final Thread restoreOnExit;
+    private final Object reading = new Object();
     private volatile boolean closed;
+    private volatile boolean suspended;
 
     private Keyboard(Terminal terminal, Attributes saved, BlockingQueue<Input> inputs) {
         this.terminal = terminal;
         this.saved = saved;
-        this.restoreOnExit = new Thread(this::restore, "limber-restore-terminal");
+        this.inputs = inputs;
+        this.restoreOnExit = new Thread(this::restoreOnExit, "limber-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
-        this.reader = new Thread(() -> read(inputs), "limber-keys");
+        terminal.handle(Terminal.Signal.TSTP, signal -> suspend());
+        this.reader = new Thread(this::read, "limber-keys");
         reader.setDaemon(true);
         reader.start();
     }
@@ -41,7 +53,7 @@ public final class Keyboard implements AutoCloseable {
         return new Keyboard(terminal, saved, inputs);
     }
 
-    /** The input a key means, or null for a key that means nothing. */
+    /** The input a single character means, or null for one that means nothing. */
     public static Input of(int key) {
         return switch (key) {
             case ' ' -> Input.Control.PAUSE_RESUME;
@@ -50,44 +62,98 @@ public final class Keyboard implements AutoCloseable {
             case 'r', 'R' -> Input.Control.REPEAT;
             case '+', '=' -> Input.Control.LONGER;
             case '-', '_' -> Input.Control.SHORTER;
+            case 't', 'T' -> Input.Control.TIME_LEFT;
             case 'q', 'Q', 3 /* Ctrl-C when the terminal sends it as a key */ -> Input.Control.QUIT;
             default -> key >= '1' && key <= '9' ? new Input.Answer(key - '0', 0) : null;
         };
     }
 
-    private void read(BlockingQueue<Input> inputs) {
+    private void read() {
         NonBlockingReader in = terminal.reader();
         try {
-            while (!closed) {
-                int key = in.read(50);
-                if (key == NonBlockingReader.EOF) {
-                    inputs.add(new Input.Closed());
+            while (true) {
+                Input input;
+                synchronized (reading) {
+                    while (suspended && !closed) {
+                        reading.wait();
+                    }
+                    if (closed) {
+                        return;
+                    }
+                    input = KeyDecoder.next(in::read, READ_MILLIS);
+                }
+                if (input instanceof Input.Closed) {
+                    inputs.add(input);
                     return;
                 }
-                Input input = key >= 0 ? of(key) : null;
                 if (input != null) {
                     inputs.add(input);
                 }
             }
-        } catch (IOException e) {
-            inputs.add(new Input.Closed());
+        } catch (IOException | java.io.IOError e) {
+            inputs.add(new Input.Closed()); // the terminal went away (hang-up)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private synchronized void restore() {
-        if (terminal != null) {
-            terminal.setAttributes(saved);
-            terminal.flush();
+    /**
+     * Ctrl-Z: the terminal as it was, then the process stops as Ctrl-Z would stop it; when it is
+     * continued (fg), raw mode again and the player is told.
+     */
+    private void suspend() {
+        suspended = true;
+        synchronized (reading) { // waits for a read under way to end
+            try {
+                terminal.setAttributes(saved);
+                terminal.flush();
+                // SIGSTOP, not SIGTSTP: that one would come back here
+                new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+                if (!closed) {
+                    terminal.enterRawMode();
+                    inputs.add(new Input.Continued());
+                }
+            } catch (IOException | java.io.IOError | RuntimeException e) {
+                // no terminal any more: the reader will find out
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                suspended = false;
+                reading.notifyAll();
+            }
+        }
+    }
+
+    /** Stops the reader, then restores the terminal; quietly when it is gone (a hang-up). */
+    private void restoreOnExit() {
+        closed = true;
+        try {
+            reader.join(STOP_READER_MILLIS);
+            synchronized (reading) {
+                terminal.setAttributes(saved);
+                terminal.flush();
+            }
+        } catch (RuntimeException | java.io.IOError | InterruptedException e) {
+            // the terminal is gone with its settings: nothing to restore
         }
     }
 
     @Override
     public void close() {
         closed = true;
+        synchronized (reading) {
+            reading.notifyAll();
+        }
+        try {
+            reader.join(STOP_READER_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             terminal.close(); // restores the settings the terminal had when opened
-        } catch (IOException e) {
-            restore();
+        } catch (IOException | java.io.IOError | RuntimeException e) {
+            restoreOnExit();
         }
         try {
             Runtime.getRuntime().removeShutdownHook(restoreOnExit);

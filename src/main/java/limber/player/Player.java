@@ -50,6 +50,9 @@ public final class Player {
     private long position;
     private int nextEvent;
     private int lastLeft;
+    /** A line said over the timeline (time left, inside a hold's silence), and how much is out. */
+    private short[] overlay;
+    private int overlayAt;
 
     public Player(LiveSink out, BlockingQueue<Input> inputs, Voice voice, Rebuild rebuild, Listener listener) {
         this.out = out;
@@ -89,6 +92,7 @@ public final class Player {
             }
             int n = audio.read(position, buf, 0, (int) Math.min(buf.length, audio.length() - position));
             announce(position, position + n);
+            mix(buf, n);
             out.write(buf, 0, n);
             position += n;
         }
@@ -107,7 +111,14 @@ public final class Player {
      */
     void answer(String text) throws IOException {
         listener.line(text);
-        short[] pcm = voice.say(text).toArray();
+        short[] pcm = trimmed(voice.say(text).toArray());
+        for (int at = 0; at < pcm.length; at += TimelineAudio.CHUNK) {
+            out.write(pcm, at, Math.min(TimelineAudio.CHUNK, pcm.length - at));
+        }
+    }
+
+    /** {@code pcm} without the narrator's silence before and after it, but 20 ms each side. */
+    private static short[] trimmed(short[] pcm) {
         int from = 0;
         int to = pcm.length;
         while (from < to && Math.abs(pcm[from]) < QUIET) {
@@ -118,9 +129,7 @@ public final class Player {
         }
         from = Math.max(0, from - EDGE);
         to = Math.min(pcm.length, to + EDGE);
-        for (int at = from; at < to; at += TimelineAudio.CHUNK) {
-            out.write(pcm, at, Math.min(TimelineAudio.CHUNK, to - at));
-        }
+        return java.util.Arrays.copyOfRange(pcm, from, to);
     }
 
     /**
@@ -140,9 +149,16 @@ public final class Player {
     }
 
     private Outcome apply(Input input) throws IOException, InterruptedException {
+        if (input instanceof Input.Continued) {
+            seek(lineStart(position - out.flush()));
+            return paused(Feedback.PAUSED);
+        }
         Input.Control c = Input.control(input);
         if (c == null) {
-            return null; // menu answers and end of input mean nothing once playing
+            return null; // menu answers, unknown keys and end of input mean nothing once playing
+        }
+        if (c == Input.Control.TIME_LEFT && timeLeft()) {
+            return null;
         }
         boolean said = input instanceof Input.Said;
         long heard = position - out.flush();
@@ -158,6 +174,10 @@ public final class Player {
             case PREVIOUS -> jump(t.unitStart(Math.max(unit - 1, 0)), said ? Feedback.PREVIOUS : null);
             case REPEAT -> jump(t.unitStart(unit), said ? Feedback.REPEAT : null);
             case LONGER, SHORTER -> changeHold(c == Input.Control.LONGER ? HOLD_STEP : -HOLD_STEP, heard);
+            case TIME_LEFT -> {
+                seek(lineStart(heard));
+                answer(Feedback.NOT_IN_A_HOLD);
+            }
             case QUIT -> {
                 if (said) {
                     seek(lineStart(heard));
@@ -197,9 +217,45 @@ public final class Player {
                 out.flush();
                 return quit();
             }
+            if (input instanceof Input.Continued) {
+                out.flush();
+                answer(Feedback.PAUSED); // back from Ctrl-Z: still paused
+                continue;
+            }
             if (c != null && c != Input.Control.PAUSE) {
                 apply(input); // a jump or a hold change while paused takes effect; still paused
             }
+        }
+    }
+
+    /**
+     * Inside a hold, says the whole seconds left over the hold's audio, from the next chunk on,
+     * without moving the timeline: the hold keeps its length. False outside a hold.
+     */
+    private boolean timeLeft() throws IOException {
+        long at = position; // what is queued is heard first: the answer is heard from here
+        for (Timeline.Span span : audio.timeline().holds()) {
+            if (at >= span.start() && at < span.end()) {
+                int left = (int) ((span.end() - at + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE);
+                String text = Feedback.timeLeft(left);
+                listener.line(text);
+                overlay = trimmed(voice.say(text).toArray());
+                overlayAt = 0;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void mix(short[] samples, int n) {
+        if (overlay == null) {
+            return;
+        }
+        for (int i = 0; i < n && overlayAt < overlay.length; i++) {
+            samples[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, samples[i] + overlay[overlayAt++]));
+        }
+        if (overlayAt >= overlay.length) {
+            overlay = null;
         }
     }
 
@@ -239,6 +295,7 @@ public final class Player {
             nextEvent++; // already inside this one: it is not announced again
         }
         lastLeft = 0;
+        overlay = null;
     }
 
     /** Tells the listener of the lines starting in [from, to) and of hold seconds passing. */

@@ -363,8 +363,61 @@ class PlayerTest {
         assertEquals(Input.Control.LONGER, Keyboard.of('+'));
         assertEquals(Input.Control.SHORTER, Keyboard.of('-'));
         assertEquals(Input.Control.QUIT, Keyboard.of('q'));
+        assertEquals(Input.Control.TIME_LEFT, Keyboard.of('t'));
         assertEquals(new Input.Answer(2, 0), Keyboard.of('2'));
         assertEquals(null, Keyboard.of('x'));
+    }
+
+    @Test
+    void timeLeftInsideAHoldIsSaidOverItsSilenceAndTheHoldKeepsItsLength() throws Exception {
+        TimelineAudio s = session(10);
+        Timeline.Span hold = s.timeline().holds().get(0);
+        Recorder sink = new Recorder();
+        long at = hold.start() + 3 * 16_000L;
+        sink.script.put(at, Input.Control.TIME_LEFT);
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(s, 10, 0));
+        assertEquals(s.length(), sink.samples.size(), "nothing added, nothing skipped");
+        assertTrue(heard.contains(Feedback.timeLeft(7)), heard.toString());
+        short[] reference = new short[(int) s.length()];
+        s.read(0, reference, 0, reference.length);
+        short[] said = clip(Feedback.timeLeft(7)).toArray();
+        short[] got = sink.array();
+        int from = (int) aligned(at);
+        for (int i = 0; i < got.length; i++) {
+            int expected = reference[i] + (i >= from && i < from + said.length ? said[i - from] : 0);
+            assertEquals(expected, got[i], "sample " + i);
+        }
+    }
+
+    @Test
+    void timeLeftOutsideAHoldSaysSoAndGoesOn() throws Exception {
+        Recorder sink = new Recorder();
+        sink.script.put(100L, Input.Control.TIME_LEFT);
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(session(10), 10, 0));
+        assertTrue(heard.contains(Feedback.NOT_IN_A_HOLD), heard.toString());
+    }
+
+    @Test
+    void backFromCtrlZTheSessionIsPausedUntilSpace() throws Exception {
+        TimelineAudio s = session(10);
+        Recorder sink = new Recorder();
+        sink.script.put(3000L, new Input.Continued());
+        sink.script.put(3000L + clip(Feedback.PAUSED).length(), Input.Control.PAUSE_RESUME);
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(s, 10, 0));
+        assertEquals(List.of(Feedback.PAUSED, Feedback.RESUMING), heard.stream()
+                .filter(l -> l.equals(Feedback.PAUSED) || l.equals(Feedback.RESUMING)).toList());
+    }
+
+    @Test
+    void unknownKeysInTheMenuGetTheValidKeysSaidOnce() throws Exception {
+        Recorder sink = new Recorder();
+        List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"), new HoldOption(45, "c"));
+        sink.script.put(1024L, new Input.Unknown());
+        sink.script.put(2048L, Input.Control.NEXT);
+        sink.script.put(40_000L, new Input.Unknown());
+        assertEquals(options.get(1), new HoldMenu(options, options.get(1), false).ask(player(sink), true));
+        assertEquals(1, heard.stream().filter(Feedback.menuKeys(3)::equals).count(), heard.toString());
+        assertEquals("Press a number from 1 to 3, or q to quit.", Feedback.menuKeys(3));
     }
 
     @Test
