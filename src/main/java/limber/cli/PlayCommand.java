@@ -62,7 +62,11 @@ final class PlayCommand implements Command {
         try {
             Routine routine = Scripts.load(script);
             limber.timeline.Options defaults = Choices.timeline(line, routine);
-            boolean askHold = !line.hasOption("hold");
+            boolean chosen = routine.chosenHolds() > 0;
+            if (!chosen && line.hasOption("hold")) {
+                context.err().println("limber: --hold is ignored: " + script + " has no \"hold\": true step, only fixed holds");
+            }
+            boolean askHold = chosen && !line.hasOption("hold");
             boolean listen = (line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV))) && !textOnly;
             if (line.hasOption("listen") && textOnly) {
                 context.err().println("limber: --listen is ignored with --text-only (voice control needs the audio player)");

@@ -11,9 +11,9 @@ import org.jline.utils.NonBlockingReader;
  * Single keys from the terminal, without Enter: raw mode (JLine) and a reader thread that turns
  * keys into {@link Input}s ({@link KeyDecoder}: escape sequences are read whole). The terminal's
  * settings are restored on {@link #close()} and, for every other way out (Ctrl-C, SIGTERM,
- * SIGHUP, an uncaught exception ending the JVM), by a shutdown hook. Ctrl-Z restores them before
- * the process stops; {@code fg} puts the terminal back in raw mode and sends
- * {@link Input.Continued}, so the player says it is paused.
+ * SIGHUP, an uncaught exception ending the JVM), by a shutdown hook. After Ctrl-Z, {@code fg}
+ * puts the terminal back in raw mode and sends {@link Input.Continued}, so the player says it is
+ * paused.
  *
  * <p>Keys: space pause/resume, n next, p previous, r repeat, + longer, - shorter, t time left,
  * q quit, 1-9 menu answers; the arrows as in {@link KeyDecoder}.
@@ -28,9 +28,7 @@ public final class Keyboard implements AutoCloseable {
     private final BlockingQueue<Input> inputs;
     private final Thread reader;
     private final Thread restoreOnExit;
-    private final Object reading = new Object();
     private volatile boolean closed;
-    private volatile boolean suspended;
 
     private Keyboard(Terminal terminal, Attributes saved, BlockingQueue<Input> inputs) {
         this.terminal = terminal;
@@ -38,7 +36,7 @@ public final class Keyboard implements AutoCloseable {
         this.inputs = inputs;
         this.restoreOnExit = new Thread(this::restoreOnExit, "limber-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
-        terminal.handle(Terminal.Signal.TSTP, signal -> suspend());
+        terminal.handle(Terminal.Signal.CONT, signal -> continued());
         this.reader = new Thread(this::read, "limber-keys");
         reader.setDaemon(true);
         reader.start();
@@ -72,16 +70,10 @@ public final class Keyboard implements AutoCloseable {
         NonBlockingReader in = terminal.reader();
         try {
             while (true) {
-                Input input;
-                synchronized (reading) {
-                    while (suspended && !closed) {
-                        reading.wait();
-                    }
-                    if (closed) {
-                        return;
-                    }
-                    input = KeyDecoder.next(in::read, READ_MILLIS);
+                if (closed) {
+                    return;
                 }
+                Input input = KeyDecoder.next(in::read, READ_MILLIS);
                 if (input instanceof Input.Closed) {
                     inputs.add(input);
                     return;
@@ -92,48 +84,34 @@ public final class Keyboard implements AutoCloseable {
             }
         } catch (IOException | java.io.IOError e) {
             inputs.add(new Input.Closed()); // the terminal went away (hang-up)
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     /**
-     * Ctrl-Z: the terminal as it was, then the process stops as Ctrl-Z would stop it; when it is
-     * continued (fg), raw mode again and the player is told.
+     * Back from Ctrl-Z ({@code fg}): raw mode again, and the player is told. Ctrl-Z itself stops
+     * the process at once (the default action): the shell then puts the terminal back as it had
+     * it, and no Limber code runs meanwhile that could touch the terminal from the background.
      */
-    private void suspend() {
-        suspended = true;
-        synchronized (reading) { // waits for a read under way to end
-            try {
-                terminal.setAttributes(saved);
-                terminal.flush();
-                // SIGSTOP, not SIGTSTP: that one would come back here
-                new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-                if (!closed) {
-                    terminal.enterRawMode();
-                    inputs.add(new Input.Continued());
-                }
-            } catch (IOException | java.io.IOError | RuntimeException e) {
-                // no terminal any more: the reader will find out
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                suspended = false;
-                reading.notifyAll();
-            }
+    private void continued() {
+        if (closed) {
+            return;
         }
+        try {
+            // the reader may be inside a read that the shell's settings made blocking: raw mode ends it
+            terminal.enterRawMode();
+        } catch (java.io.IOError | RuntimeException e) {
+            return; // no terminal any more: the reader will find out
+        }
+        inputs.add(new Input.Continued());
     }
 
     /** Stops the reader, then restores the terminal; quietly when it is gone (a hang-up). */
     private void restoreOnExit() {
         closed = true;
         try {
-            reader.join(STOP_READER_MILLIS);
-            synchronized (reading) {
-                terminal.setAttributes(saved);
-                terminal.flush();
-            }
+            reader.join(STOP_READER_MILLIS); // its reads set VMIN/VTIME again: restore after the last
+            terminal.setAttributes(saved);
+            terminal.flush();
         } catch (RuntimeException | java.io.IOError | InterruptedException e) {
             // the terminal is gone with its settings: nothing to restore
         }
@@ -142,9 +120,6 @@ public final class Keyboard implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        synchronized (reading) {
-            reading.notifyAll();
-        }
         try {
             reader.join(STOP_READER_MILLIS);
         } catch (InterruptedException e) {
