@@ -19,8 +19,13 @@ public final class Speakers implements LiveSink {
     /** The line's buffer: 250 ms, short enough that a key takes effect at once when flushed. */
     public static final int BUFFER_SAMPLES = Clip.SAMPLE_RATE / 4;
 
-    /** A line that plays nothing for this long while it has audio to play has lost its device. */
+    /** A line that has been playing and then plays nothing for this long, with audio to play, has lost its device. */
     static final long STALL_MILLIS = 2000;
+    /**
+     * A line that has not played yet since it was opened or restarted (a flush) may be waking a
+     * device: a suspended sink, Bluetooth headphones, an idle server. It gets this long.
+     */
+    static final long WAKE_MILLIS = 15000;
     private static final long WATCH_MILLIS = 100;
 
     private final SourceDataLine line;
@@ -30,6 +35,8 @@ public final class Speakers implements LiveSink {
     private volatile boolean lost;
     private volatile boolean writing;
     private long lastPosition = -1;
+    /** The line's position when it was last (re)started: it has played once it is past it. */
+    private volatile long startedAt;
     private long stalledSince;
 
     private Speakers(SourceDataLine line) {
@@ -45,7 +52,7 @@ public final class Speakers implements LiveSink {
         long position = line.getLongFramePosition();
         if (!writing || position != lastPosition) {
             stalledSince = now;
-        } else if (now - stalledSince >= STALL_MILLIS) {
+        } else if (now - stalledSince >= (position > startedAt ? STALL_MILLIS : WAKE_MILLIS)) {
             lost = true;
             line.close();
             watchdog.shutdown();
@@ -115,6 +122,7 @@ public final class Speakers implements LiveSink {
         long dropped = queued();
         line.flush();
         written = line.getLongFramePosition(); // nothing is pending: the watchdog sees no stall
+        startedAt = written;
         line.start();
         return dropped;
     }

@@ -37,8 +37,8 @@ final class PlayCommand implements Command {
 
     @Override
     public String summary() {
-        return "Narrate the routine live. Keys: space pause/resume, n next, p previous, r repeat, "
-                + "+/- holds 5 s longer/shorter, q quit; 1-9 answer the hold menu.";
+        return "Narrate the routine live. Keys: space pause/resume, n or right next, p or left previous, r repeat, "
+                + "+/- or up/down holds 5 s longer/shorter, t time left in the hold, q quit; 1-9 answer the hold menu.";
     }
 
     @Override

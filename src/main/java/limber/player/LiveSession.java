@@ -43,6 +43,9 @@ public final class LiveSession implements AutoCloseable {
         LiveSink open() throws IOException;
     }
 
+    /** Silence before the first speech and after a resume: a waking device may swallow this much. */
+    public static final int LEAD_IN = Clip.SAMPLE_RATE / 2;
+
     private final ExecutorService opener = Executors.newSingleThreadExecutor(Threads.daemon("limber-worker"));
     private final ExecutorService synth = Executors.newSingleThreadExecutor(Threads.daemon("limber-synth"));
     private final Future<LiveSink> opening;
@@ -101,7 +104,8 @@ public final class LiveSession implements AutoCloseable {
                                Runnable menuClosed) throws IOException, InterruptedException {
         Player.Voice voice = text -> Threads.get(spoken(text));
         Player.Rebuild rebuild = hold -> Threads.get(synth.submit(() -> Session.prepare(routine, defaults.withHold(hold), narrator)));
-        Player player = new Player(out, inputs, voice, rebuild, listener);
+        Player player = new Player(out, inputs, voice, rebuild, listener, LEAD_IN);
+        player.leadIn();
 
         int hold = defaults.holdSeconds();
         long from = 0;

@@ -44,6 +44,7 @@ public final class Player {
     private final Rebuild rebuild;
     private final Listener listener;
     private final short[] buf = new short[TimelineAudio.CHUNK];
+    private final int leadIn;
 
     private TimelineAudio audio;
     private int hold;
@@ -55,6 +56,17 @@ public final class Player {
     private int overlayAt;
 
     public Player(LiveSink out, BlockingQueue<Input> inputs, Voice voice, Rebuild rebuild, Listener listener) {
+        this(out, inputs, voice, rebuild, listener, 0);
+    }
+
+    /**
+     * As above; {@code leadInSamples} of silence go out before the first speech ({@link #leadIn})
+     * and before "Resuming.", so that a device waking up (Bluetooth, a suspended sink) swallows
+     * silence, not the first syllables.
+     */
+    public Player(LiveSink out, BlockingQueue<Input> inputs, Voice voice, Rebuild rebuild, Listener listener,
+                  int leadInSamples) {
+        this.leadIn = leadInSamples;
         this.out = out;
         this.inputs = inputs;
         this.voice = voice;
@@ -98,6 +110,14 @@ public final class Player {
         }
         out.drain();
         return Outcome.FINISHED;
+    }
+
+    /** The lead-in silence: before the first thing said, and again before "Resuming.". */
+    public void leadIn() throws IOException {
+        java.util.Arrays.fill(buf, (short) 0);
+        for (int done = 0; done < leadIn; done += buf.length) {
+            out.write(buf, 0, Math.min(buf.length, leadIn - done));
+        }
     }
 
     /** Plays a line outside the timeline (a feedback line, a menu line), whole. */
@@ -210,6 +230,7 @@ public final class Player {
             Input.Control c = Input.control(input);
             if (c == Input.Control.PAUSE_RESUME || c == Input.Control.RESUME) {
                 out.flush();
+                leadIn(); // the device may have gone to sleep while paused
                 answer(Feedback.RESUMING);
                 return null;
             }

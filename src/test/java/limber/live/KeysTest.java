@@ -237,6 +237,168 @@ class KeysTest {
         }
     }
 
+    static final String THREE = """
+            {"title": "Keys check", "countdown": [3], "restBetweenStretches": 1, "settle": 1,
+             "holdOptions": [{"seconds": 5, "label": "short"}, {"seconds": 8, "label": "medium"},
+                             {"seconds": 12, "label": "long"}],
+             "defaultHold": 5,
+             "stretches": [
+               {"name": "Reach", "steps": ["Reach up slowly and breathe out.", {"hold": true}]},
+               {"name": "Fold", "steps": ["Fold forward.", {"hold": true}]},
+               {"name": "Twist", "steps": ["Twist gently.", {"hold": true}]}]}
+            """;
+
+    /** Starts {@code play THREE --text-only ARGS} in tmux session {@code name}; its files are NAME-*.txt. */
+    private void playInTmux(String name, String... args) throws Exception {
+        Path script = dir.resolve("three.json");
+        Files.writeString(script, THREE);
+        List<String> cmd = new java.util.ArrayList<>(List.of("play", script.toString(), "--text-only",
+                "--cache-dir", dir.resolve("cache").toString()));
+        cmd.addAll(List.of(args));
+        String command = String.join(" ", AudioServer.limber(cmd.toArray(String[]::new)).stream().map(KeysTest::quote).toList());
+        Files.writeString(dir.resolve(name + ".sh"), "stty -a > " + name + "-before.txt\n" + command + " > " + name
+                + "-out.txt 2> " + name + "-err.txt\necho $? > " + name + "-rc.txt\nstty -a > " + name + "-after.txt\n");
+        tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "30", "-c", dir.toString(), "bash --norc --noprofile");
+        tmux("send-keys", "-t", name, "bash " + name + ".sh", "Enter");
+    }
+
+    private String stty(String session) throws Exception {
+        Process tty = new ProcessBuilder("tmux", "-L", SOCKET, "display", "-p", "-t", session, "#{pane_tty}").start();
+        String pane = new String(tty.getInputStream().readAllBytes()).trim();
+        return new String(new ProcessBuilder("stty", "-a", "-F", pane).start().getInputStream().readAllBytes());
+    }
+
+    private static long count(String text, String line) {
+        return text.lines().filter(line::equals).count();
+    }
+
+    /**
+     * F1-F4, F5, F12, Home, End and Escape do nothing (F2 ends in Q, F1 in P: neither is read
+     * as a letter); up/down change the holds, right goes to the next step, left back one; in the
+     * menu, the first unknown key gets the valid keys said.
+     */
+    @Test
+    void functionKeysDoNothingAndArrowsStepAndChangeHolds() throws Exception {
+        AudioServer.requireTool("tmux");
+        playInTmux("fk");
+        Path out = dir.resolve("fk-out.txt");
+        await(out, t -> t.contains("Press 3 for"), "the menu");
+        tmux("send-keys", "-t", "fk", "F2");
+        await(out, t -> t.contains(Feedback.menuKeys(3)), "the valid keys, said");
+        tmux("send-keys", "-t", "fk", "F4");
+        tmux("send-keys", "-t", "fk", "2");
+        await(out, t -> t.contains("Each hold lasts 8 seconds."), "8 second holds");
+        await(out, t -> t.contains("Stretch 1 of 3"), "the first stretch");
+        String before = AudioServer.read(out);
+        for (String key : List.of("F1", "F2", "F3", "F4", "F5", "F12", "Home", "End", "Escape", "PageUp", "IC", "DC")) {
+            tmux("send-keys", "-t", "fk", key);
+        }
+        await(out, t -> t.contains("Hold for 8 seconds."), "the first hold");
+        String after = AudioServer.read(out);
+        assertTrue(!after.contains(Feedback.GOODBYE) && !after.contains(Feedback.PAUSED) && !after.contains("Holds are now")
+                && count(after, Feedback.menuKeys(3)) == 1, "a function key did something: " + after.substring(before.length()));
+        assertTrue(AudioServer.read(dir.resolve("fk-rc.txt")).isBlank(), "play ended: " + after);
+
+        tmux("send-keys", "-t", "fk", "Up");
+        await(out, t -> t.contains(Feedback.holdsNow(13)), "up: holds 5 s longer");
+        tmux("send-keys", "-t", "fk", "Down");
+        await(out, t -> t.contains(Feedback.holdsNow(8)), "down: holds 5 s shorter");
+        tmux("send-keys", "-t", "fk", "Right");
+        await(out, t -> t.contains("Stretch 2 of 3: Fold."), "right: the next step, long before the hold would end");
+        long holds = count(AudioServer.read(out), "Hold for 8 seconds.");
+        tmux("send-keys", "-t", "fk", "Left");
+        await(out, t -> count(t, "Hold for 8 seconds.") > holds, "left: back to the hold");
+        Thread.sleep(2500); // past the announcement and the settling in: inside the hold
+        tmux("send-keys", "-t", "fk", "t");
+        await(out, t -> t.lines().anyMatch(l -> l.matches("\\d+ seconds? left\\.")), "t: the time left");
+        tmux("send-keys", "-t", "fk", "q");
+        await(dir.resolve("fk-after.txt"), t -> !t.isBlank(), "the process to end");
+        assertEquals("0", AudioServer.read(dir.resolve("fk-rc.txt")).trim(), AudioServer.read(dir.resolve("fk-err.txt")));
+        assertEquals(AudioServer.read(dir.resolve("fk-before.txt")), AudioServer.read(dir.resolve("fk-after.txt")));
+        assertEquals("", AudioServer.read(dir.resolve("fk-err.txt")));
+    }
+
+    /** Ctrl-Z stops play and gives the shell a sane terminal; fg: raw mode again, "Paused.", n and space work. */
+    @Test
+    void ctrlZThenFgIsPausedInRawMode() throws Exception {
+        AudioServer.requireTool("tmux");
+        playInTmux("fg", "--hold", "8");
+        Path out = dir.resolve("fg-out.txt");
+        await(out, t -> t.contains("Hold for 8 seconds."), "the first hold");
+        Thread.sleep(2500); // inside the hold: "next" from here is the rest before Fold
+        tmux("send-keys", "-t", "fg", "C-z");
+        long stopped = System.nanoTime() + 5_000_000_000L;
+        while (!isStopped()) {
+            assertTrue(System.nanoTime() < stopped, "Ctrl-Z did not stop play");
+            Thread.sleep(50);
+        }
+        String shell = stty("fg");
+        tmux("send-keys", "-t", "fg", "fg", "Enter");
+        await(out, t -> t.contains(Feedback.PAUSED), "Paused, after fg");
+        String raw = stty("fg");
+        assertTrue(raw.contains("-icanon") && raw.contains("-echo "), "raw mode is not back after fg: " + raw
+                + "\n(while stopped: " + shell + ")");
+        String paused = AudioServer.read(out);
+        tmux("send-keys", "-t", "fg", "n");
+        tmux("send-keys", "-t", "fg", " ");
+        await(out, t -> t.contains(Feedback.RESUMING), "Resuming");
+        await(out, t -> t.length() > paused.length() + Feedback.RESUMING.length() + 1, "the next step");
+        String next = AudioServer.read(out).substring(paused.length());
+        tmux("send-keys", "-t", "fg", "q");
+        await(dir.resolve("fg-after.txt"), t -> !t.isBlank(), "the process to end");
+        assertEquals("0", AudioServer.read(dir.resolve("fg-rc.txt")).trim(), AudioServer.read(dir.resolve("fg-err.txt")));
+        assertEquals(AudioServer.read(dir.resolve("fg-before.txt")), AudioServer.read(dir.resolve("fg-after.txt")));
+        System.out.printf("keys: Ctrl-Z stopped play; after fg: paused, raw; n then space went on with: %s%n",
+                next.lines().skip(1).findFirst().orElse(""));
+        String first = next.lines().skip(1).findFirst().orElse("");
+        assertTrue(first.equals("Rest. Next: Fold.") || first.startsWith("Stretch 2 of 3"), "n did not move on: " + next);
+    }
+
+    /** This test's play process (java) is stopped, as Ctrl-Z leaves it. */
+    private boolean isStopped() {
+        return ProcessHandle.allProcesses()
+                .filter(h -> h.info().commandLine().orElse("").contains("limber.cli.Main play " + dir.resolve("three.json")))
+                .anyMatch(h -> {
+                    try {
+                        String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
+                        return stat.substring(stat.lastIndexOf(')') + 2).startsWith("T");
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+    }
+
+    /**
+     * Closing the terminal mid-play (tmux kill-session: SIGHUP) ends play quietly: exit 129,
+     * nothing on stderr. The script waits for play with SIGHUP ignored in itself only.
+     */
+    @Test
+    void closingTheTerminalEndsPlayQuietlyWith129() throws Exception {
+        Map<String, String> env = AudioServer.env();
+        AudioServer.requireTool("tmux");
+        Path script = dir.resolve("keys.json");
+        Files.writeString(script, ROUTINE);
+        String command = String.join(" ", AudioServer.limber("play", script.toString(), "--hold", "5",
+                "--cache-dir", dir.resolve("cache").toString()).stream().map(KeysTest::quote).toList());
+        // a background job in a script reads /dev/null unless told otherwise: <&0 keeps the terminal
+        Files.writeString(dir.resolve("hup.sh"), command + " > out.txt 2> err.txt <&0 &\npid=$!\ntrap '' HUP\n"
+                + "wait $pid\necho $? > rc.txt\n");
+        tmux("new-session", "-d", "-s", "hup", "-x", "120", "-y", "30", "-c", dir.toString(),
+                "-e", "PULSE_SERVER=" + env.get("PULSE_SERVER"), "bash --norc --noprofile");
+        tmux("send-keys", "-t", "hup", "bash hup.sh", "Enter");
+        Path out = dir.resolve("out.txt");
+        await(out, t -> t.contains("Stretch 1 of 2"), "the first stretch");
+        String raw = stty("hup");
+        assertTrue(raw.contains("-icanon"), "play does not have the terminal: " + raw);
+        tmux("kill-session", "-t", "hup");
+        await(dir.resolve("rc.txt"), t -> !t.isBlank(), "the process to end");
+        String err = AudioServer.read(dir.resolve("err.txt"));
+        System.out.printf("keys: tmux kill-session ended play with status %s, stderr %s%n",
+                AudioServer.read(dir.resolve("rc.txt")).trim(), err.isEmpty() ? "empty" : "\"" + err + "\"");
+        assertEquals("129", AudioServer.read(dir.resolve("rc.txt")).trim(), err);
+        assertEquals("", err);
+    }
+
     /** Where {@code clip} is in the recording, near {@code aroundSeconds} (anywhere when negative). */
     private static int find(short[] cap, Clip clip, double aroundSeconds) {
         short[] ref = clip.toArray();
