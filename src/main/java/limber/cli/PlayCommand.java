@@ -45,6 +45,7 @@ final class PlayCommand implements Command {
     public Options options() {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("text-only").desc("no audio: print the session line by line in real time").build());
+        o.addOption(Option.builder().longOpt("ready").desc("wait before each hold until space or Enter says you are in position").build());
         o.addOption(Option.builder().longOpt("listen").desc("voice commands too, offline (needs pocketsphinx; default $" + LISTEN_ENV + "=1)").build());
         Choices.addTimeline(o);
         Choices.addSpeech(o);
@@ -97,6 +98,12 @@ final class PlayCommand implements Command {
                     }
                 }
                 Listener transcript = new Transcript(context.out(), textOnly && Terminal.isTerminal(1) && context.out() == System.out);
+                if (line.hasOption("ready")) {
+                    if (!keys) {
+                        throw Failure.usage("--ready needs the keyboard: standard input is not a terminal");
+                    }
+                    live.readyBeforeHolds();
+                }
                 VoiceControl voice = listening;
                 live.play(out, inputs, keys || voice != null, transcript, () -> {
                     if (voice != null) {

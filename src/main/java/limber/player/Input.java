@@ -3,7 +3,7 @@ package limber.player;
 /** What the user asked for, by key or by voice. */
 public sealed interface Input {
     /** A control of the running session. */
-    enum Control implements Input { PAUSE_RESUME, PAUSE, RESUME, NEXT, PREVIOUS, REPEAT, LONGER, SHORTER, TIME_LEFT, QUIT }
+    enum Control implements Input { PAUSE_RESUME, PAUSE, RESUME, NEXT, PREVIOUS, REPEAT, LONGER, SHORTER, TIME_LEFT, READY, QUIT }
 
     /**
      * A control said aloud (voice control). The player confirms it aloud, and "stop" only

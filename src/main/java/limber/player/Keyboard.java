@@ -61,6 +61,7 @@ public final class Keyboard implements AutoCloseable {
             case '+', '=' -> Input.Control.LONGER;
             case '-', '_' -> Input.Control.SHORTER;
             case 't', 'T' -> Input.Control.TIME_LEFT;
+            case '\r', '\n' -> Input.Control.READY;
             case 'q', 'Q', 3 /* Ctrl-C when the terminal sends it as a key */ -> Input.Control.QUIT;
             default -> key >= '1' && key <= '9' ? new Input.Answer(key - '0', 0) : null;
         };

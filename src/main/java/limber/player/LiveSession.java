@@ -57,6 +57,7 @@ public final class LiveSession implements AutoCloseable {
     private String first;
     private Future<TimelineAudio> standard;
     private boolean sinkClosed;
+    private boolean ready;
 
     private LiveSession(Device device) {
         this.opening = opener.submit(device::open);
@@ -85,6 +86,11 @@ public final class LiveSession implements AutoCloseable {
         standard = synth.submit(() -> Session.prepare(routine, defaults, narrator));
     }
 
+    /** Ready when you are: the player waits for the user before each hold ({@link Player#readyBeforeHolds}). */
+    public void readyBeforeHolds() {
+        ready = true;
+    }
+
     /** The device, once open; its failure to open (for example {@code Speakers.NoDevice}) is thrown here. */
     public LiveSink sink() throws IOException {
         return Threads.get(opening);
@@ -105,6 +111,7 @@ public final class LiveSession implements AutoCloseable {
         Player.Voice voice = text -> Threads.get(spoken(text));
         Player.Rebuild rebuild = hold -> Threads.get(synth.submit(() -> Session.prepare(routine, defaults.withHold(hold), narrator)));
         Player player = new Player(out, inputs, voice, rebuild, listener, LEAD_IN);
+        player.readyBeforeHolds(ready);
         player.leadIn();
 
         int hold = defaults.holdSeconds();

@@ -45,6 +45,9 @@ public final class Player {
     private final Listener listener;
     private final short[] buf = new short[TimelineAudio.CHUNK];
     private final int leadIn;
+    /** With --ready, how long the player waits before it reminds, once. */
+    public static final int READY_REMINDER_SAMPLES = 60 * Clip.SAMPLE_RATE;
+    private boolean ready;
 
     private TimelineAudio audio;
     private int hold;
@@ -102,7 +105,18 @@ public final class Player {
             if (input != null && apply(input) == Outcome.QUIT) {
                 return Outcome.QUIT;
             }
-            int n = audio.read(position, buf, 0, (int) Math.min(buf.length, audio.length() - position));
+            long gate = ready ? nextGate() : -1;
+            if (gate == position) {
+                if (awaitReady() == Outcome.QUIT) {
+                    return Outcome.QUIT;
+                }
+                continue;
+            }
+            int max = (int) Math.min(buf.length, audio.length() - position);
+            if (gate > position) {
+                max = (int) Math.min(max, gate - position);
+            }
+            int n = audio.read(position, buf, 0, max);
             announce(position, position + n);
             mix(buf, n);
             out.write(buf, 0, n);
@@ -110,6 +124,69 @@ public final class Player {
         }
         out.drain();
         return Outcome.FINISHED;
+    }
+
+    /**
+     * Ready when you are: before each hold (where its unit starts, before settling in) the player
+     * says {@link Feedback#READY} and waits, however long, for space or Enter (or "ready" said);
+     * then the hold is announced and starts at once, without the settling-in silence. After
+     * {@link #READY_REMINDER_SAMPLES} it reminds once. Other controls work while it waits.
+     */
+    public void readyBeforeHolds(boolean on) {
+        ready = on;
+    }
+
+    /** The first hold gate at or after the position, or -1. */
+    private long nextGate() {
+        long next = -1;
+        for (Timeline.Span span : audio.timeline().holds()) {
+            long g = audio.timeline().unitStart(span.unit());
+            if (g >= position && (next < 0 || g < next)) {
+                next = g;
+            }
+        }
+        return next;
+    }
+
+    private Outcome awaitReady() throws IOException, InterruptedException {
+        long gate = position;
+        answer(Feedback.READY);
+        short[] silence = new short[TimelineAudio.CHUNK];
+        long waited = 0;
+        boolean reminded = false;
+        while (position == gate) {
+            Input input = inputs.poll();
+            if (input == null) {
+                out.write(silence, 0, silence.length); // the sink paces the wait
+                waited += silence.length;
+                if (!reminded && waited >= READY_REMINDER_SAMPLES) {
+                    reminded = true;
+                    answer(Feedback.READY_AGAIN);
+                }
+                continue;
+            }
+            out.flush(); // the waiting silence is not part of the timeline: heard is the gate
+            Input.Control c = Input.control(input);
+            if (c == Input.Control.READY || c == Input.Control.PAUSE_RESUME && !(input instanceof Input.Said)) {
+                seek(announcement(gate));
+                return null;
+            }
+            if (apply(input) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+        }
+        return null;
+    }
+
+    /** The hold's announcement: the first line said after {@code gate}. */
+    private long announcement(long gate) {
+        List<Event> events = audio.timeline().events();
+        for (int i = audio.timeline().eventAt(gate); i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Speech s && s.start() >= gate) {
+                return s.start();
+            }
+        }
+        return gate;
     }
 
     /** The lead-in silence: before the first thing said, and again before "Resuming.". */
@@ -194,6 +271,7 @@ public final class Player {
             case PREVIOUS -> jump(t.unitStart(Math.max(unit - 1, 0)), said ? Feedback.PREVIOUS : null);
             case REPEAT -> jump(t.unitStart(unit), said ? Feedback.REPEAT : null);
             case LONGER, SHORTER -> changeHold(c == Input.Control.LONGER ? HOLD_STEP : -HOLD_STEP, heard);
+            case READY -> seek(heard); // nothing is waiting for it here
             case TIME_LEFT -> {
                 seek(lineStart(heard));
                 answer(Feedback.NOT_IN_A_HOLD);

@@ -354,6 +354,29 @@ class KeysTest {
         assertTrue(first.equals("Rest. Next: Fold.") || first.startsWith("Stretch 2 of 3"), "n did not move on: " + next);
     }
 
+    /** --ready: no hold starts, however long the wait, until space; q still ends while waiting. */
+    @Test
+    void readyWaitsForSpaceBeforeEachHold() throws Exception {
+        AudioServer.requireTool("tmux");
+        playInTmux("ready", "--hold", "5", "--ready");
+        Path out = dir.resolve("ready-out.txt");
+        await(out, t -> t.contains(Feedback.READY), "the ready prompt");
+        Thread.sleep(9000); // longer than the settling in and the hold together
+        assertTrue(!AudioServer.read(out).contains("Hold for"), "a hold started by itself: " + AudioServer.read(out));
+        long space = System.nanoTime();
+        tmux("send-keys", "-t", "ready", " ");
+        await(out, t -> t.contains("Hold for 5 seconds."), "the hold, after space");
+        double started = (System.nanoTime() - space) / 1e9;
+        await(out, t -> t.indexOf(Feedback.READY) != t.lastIndexOf(Feedback.READY), "the second hold's prompt");
+        tmux("send-keys", "-t", "ready", "q");
+        await(dir.resolve("ready-after.txt"), t -> !t.isBlank(), "the process to end");
+        System.out.printf("keys: --ready waited 9 s without starting the hold; space announced it %.2f s later%n", started);
+        assertEquals("0", AudioServer.read(dir.resolve("ready-rc.txt")).trim(), AudioServer.read(dir.resolve("ready-err.txt")));
+        assertTrue(AudioServer.read(out).strip().endsWith(Feedback.GOODBYE), AudioServer.read(out));
+        assertEquals(AudioServer.read(dir.resolve("ready-before.txt")), AudioServer.read(dir.resolve("ready-after.txt")));
+        assertTrue(started < 2.0, "space took " + started + " s to start the hold");
+    }
+
     /** This test's play process (java) is stopped, as Ctrl-Z leaves it. */
     private boolean isStopped() {
         return ProcessHandle.allProcesses()

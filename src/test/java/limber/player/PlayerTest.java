@@ -364,6 +364,7 @@ class PlayerTest {
         assertEquals(Input.Control.SHORTER, Keyboard.of('-'));
         assertEquals(Input.Control.QUIT, Keyboard.of('q'));
         assertEquals(Input.Control.TIME_LEFT, Keyboard.of('t'));
+        assertEquals(Input.Control.READY, Keyboard.of('\r'));
         assertEquals(new Input.Answer(2, 0), Keyboard.of('2'));
         assertEquals(null, Keyboard.of('x'));
     }
@@ -418,6 +419,45 @@ class PlayerTest {
         assertEquals(options.get(1), new HoldMenu(options, options.get(1), false).ask(player(sink), true));
         assertEquals(1, heard.stream().filter(Feedback.menuKeys(3)::equals).count(), heard.toString());
         assertEquals("Press a number from 1 to 3, or q to quit.", Feedback.menuKeys(3));
+    }
+
+    @Test
+    void readyWaitsBeforeTheHoldUntilSpaceRemindsOnceThenAnnouncesItWithoutSettling() throws Exception {
+        TimelineAudio s = session(10);
+        Timeline t = s.timeline();
+        long gate = t.unitStart(t.holds().get(0).unit());
+        long announced = t.events().stream().filter(e -> e instanceof limber.timeline.Event.Speech sp
+                && sp.text().startsWith("Hold for")).findFirst().orElseThrow().start();
+        Recorder sink = new Recorder();
+        sink.script.put(gate + clip(Feedback.READY).length() + 70L * 16_000, Input.Control.PAUSE_RESUME);
+        Player p = player(sink);
+        p.readyBeforeHolds(true);
+        assertEquals(Player.Outcome.FINISHED, p.play(s, 10, 0));
+        assertEquals(1, heard.stream().filter(Feedback.READY::equals).count(), heard.toString());
+        assertEquals(1, heard.stream().filter(Feedback.READY_AGAIN::equals).count(), heard.toString());
+        short[] reference = new short[(int) s.length()];
+        s.read(0, reference, 0, reference.length);
+        short[] got = sink.array();
+        assertArrayEquals(java.util.Arrays.copyOf(reference, (int) gate), java.util.Arrays.copyOf(got, (int) gate),
+                "the session up to the hold's unit");
+        int rest = reference.length - (int) announced;
+        assertArrayEquals(java.util.Arrays.copyOfRange(reference, (int) announced, reference.length),
+                java.util.Arrays.copyOfRange(got, got.length - rest, got.length), "from the announcement on, after space");
+        long waited = got.length - gate - rest - clip(Feedback.READY).length() - clip(Feedback.READY_AGAIN).length();
+        assertTrue(waited >= Player.READY_REMINDER_SAMPLES, "waited only " + waited + " samples");
+    }
+
+    @Test
+    void quitWhileWaitingForReadyEndsTheSession() throws Exception {
+        TimelineAudio s = session(10);
+        long gate = s.timeline().unitStart(s.timeline().holds().get(0).unit());
+        Recorder sink = new Recorder();
+        sink.script.put(gate + clip(Feedback.READY).length() + 5 * 16_000L, Input.Control.QUIT);
+        Player p = player(sink);
+        p.readyBeforeHolds(true);
+        assertEquals(Player.Outcome.QUIT, p.play(s, 10, 0));
+        assertEquals(Feedback.GOODBYE, heard.get(heard.size() - 1));
+        assertTrue(heard.stream().noneMatch(l -> l.startsWith("Hold for")), heard.toString());
     }
 
     @Test
