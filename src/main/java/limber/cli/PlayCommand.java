@@ -68,6 +68,13 @@ final class PlayCommand implements Command {
                 context.err().println("limber: --hold is ignored: " + script + " has no \"hold\": true step, only fixed holds");
             }
             boolean askHold = chosen && !line.hasOption("hold");
+            boolean keys = Terminal.isTerminal(0) && context.in() == System.in;
+            if (line.hasOption("ready")) {
+                if (!keys) {
+                    throw Failure.usage("--ready needs the keyboard: standard input is not a terminal");
+                }
+                live.readyBeforeHolds();
+            }
             boolean listen = (line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV))) && !textOnly;
             if (line.hasOption("listen") && textOnly) {
                 context.err().println("limber: --listen is ignored with --text-only (voice control needs the audio player)");
@@ -82,7 +89,6 @@ final class PlayCommand implements Command {
                     out = new FirstAudioTrace(out, context.err());
                 }
                 BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
-                boolean keys = Terminal.isTerminal(0) && context.in() == System.in;
                 if (keys) {
                     keyboard = Keyboard.open(inputs);
                 }
@@ -98,12 +104,6 @@ final class PlayCommand implements Command {
                     }
                 }
                 Listener transcript = new Transcript(context.out(), textOnly && Terminal.isTerminal(1) && context.out() == System.out);
-                if (line.hasOption("ready")) {
-                    if (!keys) {
-                        throw Failure.usage("--ready needs the keyboard: standard input is not a terminal");
-                    }
-                    live.readyBeforeHolds();
-                }
                 VoiceControl voice = listening;
                 live.play(out, inputs, keys || voice != null, transcript, () -> {
                     if (voice != null) {

@@ -2,6 +2,7 @@ package limber.player;
 
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
+import limber.threads.Threads;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -37,8 +38,7 @@ public final class Keyboard implements AutoCloseable {
         this.restoreOnExit = new Thread(this::restoreOnExit, "limber-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
         terminal.handle(Terminal.Signal.CONT, signal -> continued());
-        this.reader = new Thread(this::read, "limber-keys");
-        reader.setDaemon(true);
+        this.reader = Threads.daemon("limber-keys").newThread(this::read);
         reader.start();
     }
 

@@ -88,6 +88,17 @@ class PlayCommandTest {
     }
 
     @Test
+    void readyWithoutAKeyboardIsUsage() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--ready");
+        assertEquals(2, r.status());
+        assertEquals("limber: --ready needs the keyboard: standard input is not a terminal\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void fromBeyondTheLastStretchIsUsage() throws Exception {
         Path script = dir.resolve("short.json");
         Files.writeString(script, ROUTINE);
