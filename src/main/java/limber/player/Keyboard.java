@@ -17,11 +17,12 @@ import org.jline.utils.NonBlockingReader;
  * paused.
  *
  * <p>Keys: space pause/resume, n next, p previous, r repeat, + longer, - shorter, t time left,
- * q quit, 1-9 menu answers; the arrows as in {@link KeyDecoder}.
+ * Enter ready (with {@code --ready}), q quit, 1-9 menu answers; the arrows as in {@link KeyDecoder}.
  */
 public final class Keyboard implements AutoCloseable {
-    /** JLine's reads re-apply its timed-read settings to the terminal: none may run while it is restored. */
+    /** How often the reader looks at {@link #closed} between keys. */
     private static final long READ_MILLIS = 50;
+    /** JLine's reads re-apply its timed-read settings to the terminal: the reader stops before a restore. */
     private static final long STOP_READER_MILLIS = 500;
 
     private final Terminal terminal;

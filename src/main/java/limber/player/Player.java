@@ -128,7 +128,8 @@ public final class Player {
 
     /**
      * Ready when you are: before each hold (where its unit starts, before settling in) the player
-     * says {@link Feedback#READY} and waits, however long, for space or Enter (or "ready" said);
+     * says {@link Feedback#READY} and waits, however long, for space or Enter ({@code READY} said
+     * counts too, for when voice control learns the word);
      * then the hold is announced and starts at once, without the settling-in silence. After
      * {@link #READY_REMINDER_SAMPLES} it reminds once. Other controls work while it waits.
      */
