@@ -38,6 +38,7 @@ public final class Speakers implements LiveSink {
     /** The line's position when it was last (re)started: it has played once it is past it. */
     private volatile long startedAt;
     private long stalledSince;
+    private long lastWatch = System.nanoTime() / 1_000_000;
 
     private Speakers(SourceDataLine line) {
         this.line = line;
@@ -50,7 +51,9 @@ public final class Speakers implements LiveSink {
     private void watch() {
         long now = System.nanoTime() / 1_000_000;
         long position = line.getLongFramePosition();
-        if (!writing || position != lastPosition) {
+        boolean wasStopped = now - lastWatch > 10 * WATCH_MILLIS; // Ctrl-Z stopped the process: time did not pass for us
+        lastWatch = now;
+        if (!writing || position != lastPosition || wasStopped) {
             stalledSince = now;
         } else if (now - stalledSince >= (position > startedAt ? STALL_MILLIS : WAKE_MILLIS)) {
             lost = true;

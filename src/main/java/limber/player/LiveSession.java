@@ -109,7 +109,7 @@ public final class LiveSession implements AutoCloseable {
     public Player.Outcome play(LiveSink out, BlockingQueue<Input> inputs, boolean interactive, Listener listener,
                                Runnable menuClosed) throws IOException, InterruptedException {
         Player.Voice voice = text -> Threads.get(spoken(text));
-        Player.Rebuild rebuild = hold -> Threads.get(synth.submit(() -> Session.prepare(routine, defaults.withHold(hold), narrator)));
+        Player.Rebuild rebuild = hold -> fed(out, synth.submit(() -> Session.prepare(routine, defaults.withHold(hold), narrator)));
         Player player = new Player(out, inputs, voice, rebuild, listener, LEAD_IN);
         player.readyBeforeHolds(ready);
         player.leadIn();
@@ -128,11 +128,24 @@ public final class LiveSession implements AutoCloseable {
             player.speak(first);
             from = voice.say(first).length();
         }
-        TimelineAudio session = hold == defaults.holdSeconds() ? Threads.get(standard) : rebuild.withHold(hold);
+        TimelineAudio session = hold == defaults.holdSeconds() ? fed(out, standard) : rebuild.withHold(hold);
         Player.Outcome outcome = player.play(session, hold, from);
         sinkClosed = true;
         out.close();
         return outcome;
+    }
+
+    /**
+     * Waits for {@code future} while writing silence to {@code out}, paced by it: a line that runs
+     * dry may take seconds to start again (an idle PulseAudio sink does), which would read as a
+     * lost device and would cost the start of what follows.
+     */
+    private static <T> T fed(LiveSink out, Future<T> future) throws IOException {
+        short[] silence = new short[TimelineAudio.CHUNK];
+        while (!future.isDone()) {
+            out.write(silence, 0, silence.length);
+        }
+        return Threads.get(future);
     }
 
     /**

@@ -304,8 +304,14 @@ public final class Player {
     /** Says {@code line} and waits for resume; a quit while paused, said or keyed, ends the session. */
     private Outcome paused(String line) throws IOException, InterruptedException {
         answer(line);
+        short[] silence = new short[TimelineAudio.CHUNK];
         while (true) {
-            Input input = inputs.take();
+            Input input = inputs.poll();
+            if (input == null) {
+                // silence keeps the line running: one that runs dry may be slow to start again
+                out.write(silence, 0, silence.length);
+                continue;
+            }
             Input.Control c = Input.control(input);
             if (c == Input.Control.PAUSE_RESUME || c == Input.Control.RESUME) {
                 out.flush();
