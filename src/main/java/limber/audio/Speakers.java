@@ -5,6 +5,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
+import limber.threads.Threads;
 
 /**
  * The speakers, through a javax.sound {@link SourceDataLine}. The line is the session's clock:
@@ -18,8 +19,13 @@ public final class Speakers implements LiveSink {
     /** The line's buffer: 250 ms, short enough that a key takes effect at once when flushed. */
     public static final int BUFFER_MILLIS = 250;
 
-    /** A line that plays nothing for this long while it has audio to play has lost its device. */
+    /** A line that has been playing and then plays nothing for this long, with audio to play, has lost its device. */
     static final long STALL_MILLIS = 2000;
+    /**
+     * A line that has not played yet since it was opened or restarted (a flush) may be waking a
+     * device: a suspended sink, Bluetooth headphones, an idle server. It gets this long.
+     */
+    static final long WAKE_MILLIS = 15000;
     private static final long WATCH_MILLIS = 100;
 
     private final SourceDataLine line;
@@ -30,27 +36,32 @@ public final class Speakers implements LiveSink {
     private volatile boolean lost;
     private volatile boolean writing;
     private long lastPosition = -1;
+    /**
+     * The line's position when it was last (re)started. It has played once it is a line buffer
+     * past it: PulseAudio reports the first buffer played as soon as it is written, then an
+     * idle null sink plays nothing for about 2 s (measured: 4,000 frames at once, then 2.01 s).
+     */
+    private volatile long startedAt;
     private long stalledSince;
+    private long lastWatch = System.nanoTime() / 1_000_000;
 
     private Speakers(SourceDataLine line, int rate) {
         this.line = line;
         this.rate = rate;
         // a blocking write never returns when the audio server dies: watch the line, and close
         // it when a write waits while the line plays nothing, which ends the write
-        this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "limber-audio-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Threads.daemon("limber-audio-watchdog"));
         watchdog.scheduleWithFixedDelay(this::watch, WATCH_MILLIS, WATCH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private void watch() {
         long now = System.nanoTime() / 1_000_000;
         long position = line.getLongFramePosition();
-        if (!writing || position != lastPosition) {
+        boolean wasStopped = now - lastWatch > 10 * WATCH_MILLIS; // Ctrl-Z stopped the process: time did not pass for us
+        lastWatch = now;
+        if (!writing || position != lastPosition || wasStopped) {
             stalledSince = now;
-        } else if (now - stalledSince >= STALL_MILLIS) {
+        } else if (now - stalledSince >= (position > startedAt + bufferSamples(rate) ? STALL_MILLIS : WAKE_MILLIS)) {
             lost = true;
             line.close();
             watchdog.shutdown();
@@ -131,6 +142,7 @@ public final class Speakers implements LiveSink {
         long dropped = queued();
         line.flush();
         written = line.getLongFramePosition(); // nothing is pending: the watchdog sees no stall
+        startedAt = written;
         line.start();
         return dropped;
     }

@@ -20,7 +20,7 @@ import limber.player.Input;
  * <pre>{@code
  * NarrationGate gate = NarrationGate.wrap(speakers);           // the player writes to gate
  * try (VoiceControl voice = VoiceControl.start(inputs, gate, List.of(15, 30, 45), err)) {
- *     HoldMenu.ask(...);                                       // "two" -> Answer(2, 0)
+ *     menu.ask(player, true);                                  // "two" -> Answer(2, 0)
  *     voice.menuClosed();                                      // a countdown's "two" is no answer
  *     player.play(...);                                        // "pause" -> Control.PAUSE
  * }

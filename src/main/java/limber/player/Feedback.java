@@ -13,7 +13,24 @@ public final class Feedback {
     public static final String STOP_AGAIN = "Paused. Say stop again to end the session, or resume to go on.";
     public static final String STOP_AGAIN_IN_MENU = "Say stop again to end the session.";
 
+    /** {@code --ready}: said before each hold, then the player waits for space. */
+    public static final String READY = "When you are in position, press space.";
+    /** Said once when the wait has been long. */
+    public static final String READY_AGAIN = "Take your time. Press space when you are in position.";
+    /** {@code t} outside a hold. */
+    public static final String NOT_IN_A_HOLD = "Not in a hold.";
+
     private Feedback() {
+    }
+
+    /** "12 seconds left." ({@code t} inside a hold). */
+    public static String timeLeft(int seconds) {
+        return limber.timeline.TimelineCompiler.spokenSeconds(seconds) + " left.";
+    }
+
+    /** An unknown key in the hold menu, once: "Press a number from 1 to 3, or q to quit." */
+    public static String menuKeys(int options) {
+        return "Press " + (options == 1 ? "1" : "a number from 1 to " + options) + ", or q to quit.";
     }
 
     /** "Holds are now 35 seconds." */

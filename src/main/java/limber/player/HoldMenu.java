@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import limber.audio.TimelineAudio;
 import limber.audio.LiveSink;
 import limber.routine.HoldOption;
+import limber.routine.Routine;
 
 /**
  * The spoken hold-length menu: reads the options, waits for an answer (a digit key, or a spoken
@@ -19,7 +20,30 @@ public final class HoldMenu {
     /** How long the menu waits for an answer after reading the options. */
     public static final int WAIT_SECONDS = 6;
 
-    private HoldMenu() {
+    private final List<HoldOption> options;
+    private final HoldOption fallback;
+    private final boolean byVoice;
+
+    /**
+     * The menu of {@code options}; {@code fallback} is taken when nobody answers; {@code byVoice}
+     * says the options are also answered aloud ({@link #lines(List, boolean)}).
+     */
+    public HoldMenu(List<HoldOption> options, HoldOption fallback, boolean byVoice) {
+        this.options = List.copyOf(options);
+        this.fallback = fallback;
+        this.byVoice = byVoice;
+    }
+
+    /** The routine's hold options; no answer takes the one of its default hold (else the first). */
+    public static HoldMenu of(Routine routine, boolean byVoice) {
+        HoldOption fallback = routine.holdOptions().stream().filter(o -> o.seconds() == routine.defaultHold())
+                .findFirst().orElse(routine.holdOptions().get(0));
+        return new HoldMenu(routine.holdOptions(), fallback, byVoice);
+    }
+
+    /** What the menu says, in order: {@link #lines(List, boolean)} of its options. */
+    public List<String> lines() {
+        return lines(options, byVoice);
     }
 
     /**
@@ -54,17 +78,17 @@ public final class HoldMenu {
 
     /**
      * Asks, and returns the chosen option, or null when the user quit (goodbye already said).
-     * With {@code interactive} false (no keyboard, no voice) it only says the default;
-     * {@code byVoice} says the options are also answered aloud ({@link #lines}).
+     * With {@code interactive} false (no keyboard, no voice) it only says the default. Plays
+     * through the player's sink and takes answers from its inputs.
      */
-    public static HoldOption ask(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options,
-                                 HoldOption fallback, boolean interactive, boolean byVoice) throws IOException {
+    public HoldOption ask(Player player, boolean interactive) throws IOException {
+        LiveSink out = player.out();
         if (interactive) {
-            Answers answers = new Answers(player, out, inputs, options);
+            Answers answers = new Answers(player, out, player.inputs(), options);
             short[] silence = new short[TimelineAudio.CHUNK];
             int wait = WAIT_SECONDS * out.sampleRate();
             for (int round = 0; round < 2; round++) {
-                for (String line : lines(options, byVoice)) {
+                for (String line : lines()) {
                     player.speak(line, true);
                     HoldOption o = answers.take();
                     if (o != null) {
@@ -93,6 +117,7 @@ public final class HoldMenu {
         private final BlockingQueue<Input> inputs;
         private final List<HoldOption> options;
         private boolean stopSaid;
+        private boolean hinted;
 
         Answers(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options) {
             this.player = player;
@@ -103,7 +128,8 @@ public final class HoldMenu {
 
         /**
          * Takes the pending inputs: an answer is confirmed aloud; q, or "stop" said twice, says
-         * goodbye (QUIT); "stop" said once asks for it again; others are dropped. Null: no answer yet.
+         * goodbye (QUIT); "stop" said once asks for it again; the first key that is no answer gets
+         * the valid keys said; others are dropped. Null: no answer yet.
          */
         HoldOption take() throws IOException {
             Input in;
@@ -124,6 +150,11 @@ public final class HoldMenu {
                     out.flush();
                     player.speak(chosen(o));
                     return o;
+                }
+                if (!hinted && (in instanceof Input.Unknown || in instanceof Input.Control)) {
+                    hinted = true; // a key that is no answer: say which keys are, once
+                    out.flush();
+                    player.answer(Feedback.menuKeys(options.size()));
                 }
             }
             return null;

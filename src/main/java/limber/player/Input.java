@@ -3,7 +3,7 @@ package limber.player;
 /** What the user asked for, by key or by voice. */
 public sealed interface Input {
     /** A control of the running session. */
-    enum Control implements Input { PAUSE_RESUME, PAUSE, RESUME, NEXT, PREVIOUS, REPEAT, LONGER, SHORTER, QUIT }
+    enum Control implements Input { PAUSE_RESUME, PAUSE, RESUME, NEXT, PREVIOUS, REPEAT, LONGER, SHORTER, TIME_LEFT, READY, QUIT }
 
     /**
      * A control said aloud (voice control). The player confirms it aloud, and "stop" only
@@ -19,6 +19,14 @@ public sealed interface Input {
 
     /** A menu answer: option number (1-based), or a length in seconds (then {@code option} is 0). */
     record Answer(int option, int seconds) implements Input {
+    }
+
+    /** A key that means nothing here (a letter with no control, a function key, Home, Escape). */
+    record Unknown() implements Input {
+    }
+
+    /** The session came back from a suspension (Ctrl-Z, then fg): the player says it is paused. */
+    record Continued() implements Input {
     }
 
     /** The input has ended (end of file on the keyboard): no more inputs will come from it. */

@@ -45,19 +45,47 @@ public final class Player {
     private final Rebuild rebuild;
     private final Listener listener;
     private final short[] buf = new short[TimelineAudio.CHUNK];
+    private final int leadIn;
+    /** With --ready, how long the player waits before it reminds, once. */
+    public static final int READY_REMINDER_SECONDS = 60;
+    private boolean ready;
 
     private TimelineAudio audio;
     private int hold;
     private long position;
     private int nextEvent;
     private int lastLeft;
+    /** A line said over the timeline (time left, inside a hold's silence), and how much is out. */
+    private short[] overlay;
+    private int overlayAt;
 
     public Player(LiveSink out, BlockingQueue<Input> inputs, Voice voice, Rebuild rebuild, Listener listener) {
+        this(out, inputs, voice, rebuild, listener, 0);
+    }
+
+    /**
+     * As above; {@code leadInSamples} of silence go out before the first speech ({@link #leadIn})
+     * and before "Resuming.", so that a device waking up (Bluetooth, a suspended sink) swallows
+     * silence, not the first syllables.
+     */
+    public Player(LiveSink out, BlockingQueue<Input> inputs, Voice voice, Rebuild rebuild, Listener listener,
+                  int leadInSamples) {
+        this.leadIn = leadInSamples;
         this.out = out;
         this.inputs = inputs;
         this.voice = voice;
         this.rebuild = rebuild;
         this.listener = listener;
+    }
+
+    /** The sink the player writes to (the menu plays through it too). */
+    LiveSink out() {
+        return out;
+    }
+
+    /** Where the user's inputs arrive (the menu reads its answers there). */
+    BlockingQueue<Input> inputs() {
+        return inputs;
     }
 
     /** The hold length now in force (changed by longer/shorter). */
@@ -78,13 +106,97 @@ public final class Player {
             if (input != null && apply(input) == Outcome.QUIT) {
                 return Outcome.QUIT;
             }
-            int n = audio.read(position, buf, 0, (int) Math.min(buf.length, audio.length() - position));
+            long gate = ready ? nextGate() : -1;
+            if (gate == position) {
+                if (awaitReady() == Outcome.QUIT) {
+                    return Outcome.QUIT;
+                }
+                continue;
+            }
+            int max = (int) Math.min(buf.length, audio.length() - position);
+            if (gate > position) {
+                max = (int) Math.min(max, gate - position);
+            }
+            int n = audio.read(position, buf, 0, max);
             announce(position, position + n);
+            mix(buf, n);
             out.write(buf, 0, n);
             position += n;
         }
         out.drain();
         return Outcome.FINISHED;
+    }
+
+    /**
+     * Ready when you are: before each hold (where its unit starts, before settling in) the player
+     * says {@link Feedback#READY} and waits, however long, for space or Enter ({@code READY} said
+     * counts too, for when voice control learns the word);
+     * then the hold is announced and starts at once, without the settling-in silence. After
+     * {@link #READY_REMINDER_SECONDS} it reminds once. Other controls work while it waits.
+     */
+    public void readyBeforeHolds(boolean on) {
+        ready = on;
+    }
+
+    /** The first hold gate at or after the position, or -1. */
+    private long nextGate() {
+        long next = -1;
+        for (Timeline.Span span : audio.timeline().holds()) {
+            long g = audio.timeline().unitStart(span.unit());
+            if (g >= position && (next < 0 || g < next)) {
+                next = g;
+            }
+        }
+        return next;
+    }
+
+    private Outcome awaitReady() throws IOException, InterruptedException {
+        long gate = position;
+        answer(Feedback.READY);
+        short[] silence = new short[TimelineAudio.CHUNK];
+        long waited = 0;
+        boolean reminded = false;
+        while (position == gate) {
+            Input input = inputs.poll();
+            if (input == null) {
+                out.write(silence, 0, silence.length); // the sink paces the wait
+                waited += silence.length;
+                if (!reminded && waited >= (long) READY_REMINDER_SECONDS * out.sampleRate()) {
+                    reminded = true;
+                    answer(Feedback.READY_AGAIN);
+                }
+                continue;
+            }
+            out.flush(); // the waiting silence is not part of the timeline: heard is the gate
+            Input.Control c = Input.control(input);
+            if (c == Input.Control.READY || c == Input.Control.PAUSE_RESUME && !(input instanceof Input.Said)) {
+                seek(announcement(gate));
+                return null;
+            }
+            if (apply(input) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+        }
+        return null;
+    }
+
+    /** The hold's announcement: the first line said after {@code gate}. */
+    private long announcement(long gate) {
+        List<Event> events = audio.timeline().events();
+        for (int i = audio.timeline().eventAt(gate); i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Speech s && s.start() >= gate) {
+                return s.start();
+            }
+        }
+        return gate;
+    }
+
+    /** The lead-in silence: before the first thing said, and again before "Resuming.". */
+    public void leadIn() throws IOException {
+        java.util.Arrays.fill(buf, (short) 0);
+        for (int done = 0; done < leadIn; done += buf.length) {
+            out.write(buf, 0, Math.min(buf.length, leadIn - done));
+        }
     }
 
     /** Plays a line outside the timeline (a feedback line, a menu line), whole. */
@@ -98,7 +210,14 @@ public final class Player {
      */
     void answer(String text) throws IOException {
         listener.line(text);
-        short[] pcm = voice.say(text).toArray();
+        short[] pcm = trimmed(voice.say(text).toArray());
+        for (int at = 0; at < pcm.length; at += TimelineAudio.CHUNK) {
+            out.write(pcm, at, Math.min(TimelineAudio.CHUNK, pcm.length - at));
+        }
+    }
+
+    /** {@code pcm} without the narrator's silence before and after it, but 20 ms each side. */
+    private static short[] trimmed(short[] pcm) {
         int from = 0;
         int to = pcm.length;
         while (from < to && Math.abs(pcm[from]) < QUIET) {
@@ -109,9 +228,7 @@ public final class Player {
         }
         from = Math.max(0, from - EDGE);
         to = Math.min(pcm.length, to + EDGE);
-        for (int at = from; at < to; at += TimelineAudio.CHUNK) {
-            out.write(pcm, at, Math.min(TimelineAudio.CHUNK, to - at));
-        }
+        return java.util.Arrays.copyOfRange(pcm, from, to);
     }
 
     /**
@@ -131,9 +248,16 @@ public final class Player {
     }
 
     private Outcome apply(Input input) throws IOException, InterruptedException {
+        if (input instanceof Input.Continued) {
+            seek(lineStart(position - out.flush()));
+            return paused(Feedback.PAUSED);
+        }
         Input.Control c = Input.control(input);
         if (c == null) {
-            return null; // menu answers and end of input mean nothing once playing
+            return null; // menu answers, unknown keys and end of input mean nothing once playing
+        }
+        if (c == Input.Control.TIME_LEFT && timeLeft()) {
+            return null;
         }
         boolean said = input instanceof Input.Said;
         long heard = position - out.flush();
@@ -149,6 +273,11 @@ public final class Player {
             case PREVIOUS -> jump(t.unitStart(Math.max(unit - 1, 0)), said ? Feedback.PREVIOUS : null);
             case REPEAT -> jump(t.unitStart(unit), said ? Feedback.REPEAT : null);
             case LONGER, SHORTER -> changeHold(c == Input.Control.LONGER ? HOLD_STEP : -HOLD_STEP, heard);
+            case READY -> seek(heard); // nothing is waiting for it here
+            case TIME_LEFT -> {
+                seek(lineStart(heard));
+                answer(Feedback.NOT_IN_A_HOLD);
+            }
             case QUIT -> {
                 if (said) {
                     seek(lineStart(heard));
@@ -176,11 +305,18 @@ public final class Player {
     /** Says {@code line} and waits for resume; a quit while paused, said or keyed, ends the session. */
     private Outcome paused(String line) throws IOException, InterruptedException {
         answer(line);
+        short[] silence = new short[TimelineAudio.CHUNK];
         while (true) {
-            Input input = inputs.take();
+            Input input = inputs.poll();
+            if (input == null) {
+                // silence keeps the line running: one that runs dry may be slow to start again
+                out.write(silence, 0, silence.length);
+                continue;
+            }
             Input.Control c = Input.control(input);
             if (c == Input.Control.PAUSE_RESUME || c == Input.Control.RESUME) {
                 out.flush();
+                leadIn(); // the device may have gone to sleep while paused
                 answer(Feedback.RESUMING);
                 return null;
             }
@@ -188,9 +324,46 @@ public final class Player {
                 out.flush();
                 return quit();
             }
+            if (input instanceof Input.Continued) {
+                out.flush();
+                answer(Feedback.PAUSED); // back from Ctrl-Z: still paused
+                continue;
+            }
             if (c != null && c != Input.Control.PAUSE) {
                 apply(input); // a jump or a hold change while paused takes effect; still paused
             }
+        }
+    }
+
+    /**
+     * Inside a hold, says the whole seconds left over the hold's audio, from the next chunk on,
+     * without moving the timeline: the hold keeps its length. False outside a hold.
+     */
+    private boolean timeLeft() throws IOException {
+        long at = position; // what is queued is heard first: the answer is heard from here
+        for (Timeline.Span span : audio.timeline().holds()) {
+            if (at >= span.start() && at < span.end()) {
+                int rate = audio.timeline().rate();
+                int left = (int) ((span.end() - at + rate - 1) / rate);
+                String text = Feedback.timeLeft(left);
+                listener.line(text);
+                overlay = trimmed(voice.say(text).toArray());
+                overlayAt = 0;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void mix(short[] samples, int n) {
+        if (overlay == null) {
+            return;
+        }
+        for (int i = 0; i < n && overlayAt < overlay.length; i++) {
+            samples[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, samples[i] + overlay[overlayAt++]));
+        }
+        if (overlayAt >= overlay.length) {
+            overlay = null;
         }
     }
 
@@ -230,6 +403,7 @@ public final class Player {
             nextEvent++; // already inside this one: it is not announced again
         }
         lastLeft = 0;
+        overlay = null;
     }
 
     /** Tells the listener of the lines starting in [from, to) and of hold seconds passing. */

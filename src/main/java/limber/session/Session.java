@@ -1,8 +1,6 @@
 package limber.session;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +18,7 @@ import limber.audio.Clip;
 import limber.audio.Earcons;
 import limber.audio.TimelineAudio;
 import limber.routine.Routine;
+import limber.threads.Threads;
 import limber.speech.Narrator;
 import limber.timeline.Event;
 import limber.timeline.SessionOptions;
@@ -211,11 +209,7 @@ public final class Session {
             return;
         }
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "limber-synth");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Threads.daemon("limber-synth"));
         try {
             List<Future<Void>> done = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
@@ -240,34 +234,10 @@ public final class Session {
                 }));
             }
             for (Future<Void> f : done) {
-                await(f);
+                Threads.get(f);
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static void await(Future<Void> f) throws IOException {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while synthesizing");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
         }
     }
 }

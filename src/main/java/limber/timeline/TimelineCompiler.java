@@ -101,8 +101,10 @@ public final class TimelineCompiler {
                 say(line);
             }
         }
-        newUnit();
-        say(holdLength(options.holdSeconds()));
+        if (routine.chosenHolds() > 0) { // with fixed holds only, no choice to announce
+            newUnit();
+            say(holdLength(options.holdSeconds()));
+        }
         for (int i = options.fromStretch(); i <= total; i++) {
             Stretch s = routine.stretches().get(i - 1);
             stretch = i;

@@ -53,6 +53,51 @@ class PlayCommandTest {
         assertEquals("That is the end of the routine. Well done.", r.out().strip().lines().reduce((a, b) -> b).orElse(""));
     }
 
+    static final String FIXED = """
+            {"title": "Fixed", "countdown": [], "settle": 0, "restBetweenStretches": 0,
+             "stretches": [{"name": "Reach", "steps": ["Reach up.", {"hold": 1}]}]}
+            """;
+
+    @Test
+    void routineWithOnlyFixedHoldsHasNoMenuAndNoHoldLengthLine() throws Exception {
+        Path script = dir.resolve("fixed.json");
+        Files.writeString(script, FIXED);
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--pace", "brisk");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("""
+                Fixed.
+                Stretch 1 of 1: Reach.
+                Reach up.
+                Hold for 1 second.
+                Release.
+                That is the end of the routine. Well done.
+                """, r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void holdWithOnlyFixedHoldsIsIgnoredWithOneNote() throws Exception {
+        Path script = dir.resolve("fixed.json");
+        Files.writeString(script, FIXED);
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--pace", "brisk", "--hold", "20");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("limber: --hold is ignored: " + script + " has no \"hold\": true step, only fixed holds\n", r.err());
+        assertEquals("Hold for 1 second.", r.out().lines().filter(l -> l.startsWith("Hold")).findFirst().orElse(""));
+    }
+
+    @Test
+    void readyWithoutAKeyboardIsUsage() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--ready");
+        assertEquals(2, r.status());
+        assertEquals("limber: --ready needs the keyboard: standard input is not a terminal\n", r.err());
+        assertEquals("", r.out());
+    }
+
     @Test
     void fromBeyondTheLastStretchIsUsage() throws Exception {
         Path script = dir.resolve("short.json");

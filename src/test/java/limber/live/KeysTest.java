@@ -257,6 +257,191 @@ class KeysTest {
         }
     }
 
+    static final String THREE = """
+            {"title": "Keys check", "countdown": [3], "restBetweenStretches": 1, "settle": 1,
+             "holdOptions": [{"seconds": 5, "label": "short"}, {"seconds": 8, "label": "medium"},
+                             {"seconds": 12, "label": "long"}],
+             "defaultHold": 5,
+             "stretches": [
+               {"name": "Reach", "steps": ["Reach up slowly and breathe out.", {"hold": true}]},
+               {"name": "Fold", "steps": ["Fold forward.", {"hold": true}]},
+               {"name": "Twist", "steps": ["Twist gently.", {"hold": true}]}]}
+            """;
+
+    /** Starts {@code play THREE --text-only ARGS} in tmux session {@code name}; its files are NAME-*.txt. */
+    private void playInTmux(String name, String... args) throws Exception {
+        Path script = dir.resolve("three.json");
+        Files.writeString(script, THREE);
+        List<String> cmd = new java.util.ArrayList<>(List.of("play", script.toString(), "--text-only",
+                "--cache-dir", dir.resolve("cache").toString()));
+        cmd.addAll(List.of(args));
+        String command = String.join(" ", Jvm.limber(cmd.toArray(String[]::new)).stream().map(KeysTest::quote).toList());
+        Files.writeString(dir.resolve(name + ".sh"), "stty -a > " + name + "-before.txt\n" + command + " > " + name
+                + "-out.txt 2> " + name + "-err.txt\necho $? > " + name + "-rc.txt\nstty -a > " + name + "-after.txt\n");
+        tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "30", "-c", dir.toString(), "bash --norc --noprofile");
+        tmux("send-keys", "-t", name, "bash " + name + ".sh", "Enter");
+    }
+
+    private String stty(String session) throws Exception {
+        Process tty = new ProcessBuilder("tmux", "-L", SOCKET, "display", "-p", "-t", session, "#{pane_tty}").start();
+        String pane = new String(tty.getInputStream().readAllBytes()).trim();
+        return new String(new ProcessBuilder("stty", "-a", "-F", pane).start().getInputStream().readAllBytes());
+    }
+
+    private static long count(String text, String line) {
+        return text.lines().filter(line::equals).count();
+    }
+
+    /**
+     * F1-F4, F5, F12, Home, End and Escape do nothing (F2 ends in Q, F1 in P: neither is read
+     * as a letter); up/down change the holds, right goes to the next step, left back one; in the
+     * menu, the first unknown key gets the valid keys said.
+     */
+    @Test
+    void functionKeysDoNothingAndArrowsStepAndChangeHolds() throws Exception {
+        Tools.require("tmux");
+        playInTmux("fk");
+        Path out = dir.resolve("fk-out.txt");
+        await(out, t -> t.contains("Press 3 for"), "the menu");
+        tmux("send-keys", "-t", "fk", "F2");
+        await(out, t -> t.contains(Feedback.menuKeys(3)), "the valid keys, said");
+        tmux("send-keys", "-t", "fk", "F4");
+        tmux("send-keys", "-t", "fk", "2");
+        await(out, t -> t.contains("Each hold lasts 8 seconds."), "8 second holds");
+        await(out, t -> t.contains("Stretch 1 of 3"), "the first stretch");
+        String before = read(out);
+        for (String key : List.of("F1", "F2", "F3", "F4", "F5", "F12", "Home", "End", "Escape", "PageUp", "IC", "DC")) {
+            tmux("send-keys", "-t", "fk", key);
+        }
+        await(out, t -> t.contains("Hold for 8 seconds."), "the first hold");
+        String after = read(out);
+        assertTrue(!after.contains(Feedback.GOODBYE) && !after.contains(Feedback.PAUSED) && !after.contains("Holds are now")
+                && count(after, Feedback.menuKeys(3)) == 1, "a function key did something: " + after.substring(before.length()));
+        assertTrue(read(dir.resolve("fk-rc.txt")).isBlank(), "play ended: " + after);
+
+        tmux("send-keys", "-t", "fk", "Up");
+        await(out, t -> t.contains(Feedback.holdsNow(13)), "up: holds 5 s longer");
+        tmux("send-keys", "-t", "fk", "Down");
+        await(out, t -> t.contains(Feedback.holdsNow(8)), "down: holds 5 s shorter");
+        tmux("send-keys", "-t", "fk", "Right");
+        await(out, t -> t.contains("Stretch 2 of 3: Fold."), "right: the next step, long before the hold would end");
+        long holds = count(read(out), "Hold for 8 seconds.");
+        tmux("send-keys", "-t", "fk", "Left");
+        await(out, t -> count(t, "Hold for 8 seconds.") > holds, "left: back to the hold");
+        Thread.sleep(2500); // past the announcement and the settling in: inside the hold
+        tmux("send-keys", "-t", "fk", "t");
+        await(out, t -> t.lines().anyMatch(l -> l.matches("\\d+ seconds? left\\.")), "t: the time left");
+        tmux("send-keys", "-t", "fk", "q");
+        await(dir.resolve("fk-after.txt"), t -> !t.isBlank(), "the process to end");
+        assertEquals("0", read(dir.resolve("fk-rc.txt")).trim(), read(dir.resolve("fk-err.txt")));
+        assertEquals(read(dir.resolve("fk-before.txt")), read(dir.resolve("fk-after.txt")));
+        assertEquals("", read(dir.resolve("fk-err.txt")));
+    }
+
+    /** Ctrl-Z stops play and gives the shell a sane terminal; fg: raw mode again, "Paused.", n and space work. */
+    @Test
+    void ctrlZThenFgIsPausedInRawMode() throws Exception {
+        Tools.require("tmux");
+        playInTmux("fg", "--hold", "8");
+        Path out = dir.resolve("fg-out.txt");
+        await(out, t -> t.contains("Hold for 8 seconds."), "the first hold");
+        Thread.sleep(2500); // inside the hold: "next" from here is the rest before Fold
+        tmux("send-keys", "-t", "fg", "C-z");
+        long stopped = System.nanoTime() + 5_000_000_000L;
+        while (!isStopped()) {
+            assertTrue(System.nanoTime() < stopped, "Ctrl-Z did not stop play");
+            Thread.sleep(50);
+        }
+        String shell = stty("fg");
+        tmux("send-keys", "-t", "fg", "fg", "Enter");
+        await(out, t -> t.contains(Feedback.PAUSED), "Paused, after fg");
+        String raw = stty("fg");
+        assertTrue(raw.contains("-icanon") && raw.contains("-echo "), "raw mode is not back after fg: " + raw
+                + "\n(while stopped: " + shell + ")");
+        String paused = read(out);
+        tmux("send-keys", "-t", "fg", "n");
+        tmux("send-keys", "-t", "fg", " ");
+        await(out, t -> t.contains(Feedback.RESUMING), "Resuming");
+        await(out, t -> t.length() > paused.length() + Feedback.RESUMING.length() + 1, "the next step");
+        String next = read(out).substring(paused.length());
+        tmux("send-keys", "-t", "fg", "q");
+        await(dir.resolve("fg-after.txt"), t -> !t.isBlank(), "the process to end");
+        assertEquals("0", read(dir.resolve("fg-rc.txt")).trim(), read(dir.resolve("fg-err.txt")));
+        assertEquals(read(dir.resolve("fg-before.txt")), read(dir.resolve("fg-after.txt")));
+        System.out.printf("keys: Ctrl-Z stopped play; after fg: paused, raw; n then space went on with: %s%n",
+                next.lines().skip(1).findFirst().orElse(""));
+        String first = next.lines().skip(1).findFirst().orElse("");
+        assertTrue(first.equals("Rest. Next: Fold.") || first.startsWith("Stretch 2 of 3"), "n did not move on: " + next);
+    }
+
+    /** --ready: no hold starts, however long the wait, until space; q still ends while waiting. */
+    @Test
+    void readyWaitsForSpaceBeforeEachHold() throws Exception {
+        Tools.require("tmux");
+        playInTmux("ready", "--hold", "5", "--ready");
+        Path out = dir.resolve("ready-out.txt");
+        await(out, t -> t.contains(Feedback.READY), "the ready prompt");
+        Thread.sleep(9000); // longer than the settling in and the hold together
+        assertTrue(!read(out).contains("Hold for"), "a hold started by itself: " + read(out));
+        long space = System.nanoTime();
+        tmux("send-keys", "-t", "ready", " ");
+        await(out, t -> t.contains("Hold for 5 seconds."), "the hold, after space");
+        double started = (System.nanoTime() - space) / 1e9;
+        await(out, t -> t.indexOf(Feedback.READY) != t.lastIndexOf(Feedback.READY), "the second hold's prompt");
+        tmux("send-keys", "-t", "ready", "q");
+        await(dir.resolve("ready-after.txt"), t -> !t.isBlank(), "the process to end");
+        System.out.printf("keys: --ready waited 9 s without starting the hold; space announced it %.2f s later%n", started);
+        assertEquals("0", read(dir.resolve("ready-rc.txt")).trim(), read(dir.resolve("ready-err.txt")));
+        assertTrue(read(out).strip().endsWith(Feedback.GOODBYE), read(out));
+        assertEquals(read(dir.resolve("ready-before.txt")), read(dir.resolve("ready-after.txt")));
+        assertTrue(started < 2.0, "space took " + started + " s to start the hold");
+    }
+
+    /** This test's play process (java) is stopped, as Ctrl-Z leaves it. */
+    private boolean isStopped() {
+        return ProcessHandle.allProcesses()
+                .filter(h -> h.info().commandLine().orElse("").contains("limber.cli.Main play " + dir.resolve("three.json")))
+                .anyMatch(h -> {
+                    try {
+                        String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
+                        return stat.substring(stat.lastIndexOf(')') + 2).startsWith("T");
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+    }
+
+    /**
+     * Closing the terminal mid-play (tmux kill-session: SIGHUP) ends play quietly: exit 129,
+     * nothing on stderr. The script waits for play with SIGHUP ignored in itself only.
+     */
+    @Test
+    void closingTheTerminalEndsPlayQuietlyWith129() throws Exception {
+        Map<String, String> env = pulse().env();
+        Tools.require("tmux");
+        Path script = dir.resolve("keys.json");
+        Files.writeString(script, ROUTINE);
+        String command = String.join(" ", Jvm.limber("play", script.toString(), "--hold", "5",
+                "--cache-dir", dir.resolve("cache").toString()).stream().map(KeysTest::quote).toList());
+        // a background job in a script reads /dev/null unless told otherwise: <&0 keeps the terminal
+        Files.writeString(dir.resolve("hup.sh"), command + " > out.txt 2> err.txt <&0 &\npid=$!\ntrap '' HUP\n"
+                + "wait $pid\necho $? > rc.txt\n");
+        tmux("new-session", "-d", "-s", "hup", "-x", "120", "-y", "30", "-c", dir.toString(),
+                "-e", "PULSE_SERVER=" + env.get("PULSE_SERVER"), "bash --norc --noprofile");
+        tmux("send-keys", "-t", "hup", "bash hup.sh", "Enter");
+        Path out = dir.resolve("out.txt");
+        await(out, t -> t.contains("Stretch 1 of 2"), "the first stretch");
+        String raw = stty("hup");
+        assertTrue(raw.contains("-icanon"), "play does not have the terminal: " + raw);
+        tmux("kill-session", "-t", "hup");
+        await(dir.resolve("rc.txt"), t -> !t.isBlank(), "the process to end");
+        String err = read(dir.resolve("err.txt"));
+        System.out.printf("keys: tmux kill-session ended play with status %s, stderr %s%n",
+                read(dir.resolve("rc.txt")).trim(), err.isEmpty() ? "empty" : "\"" + err + "\"");
+        assertEquals("129", read(dir.resolve("rc.txt")).trim(), err);
+        assertEquals("", err);
+    }
+
     /** Where {@code clip} is in the recording, near {@code aroundSeconds} (anywhere when negative). */
     private static int find(short[] cap, Clip clip, double aroundSeconds) {
         short[] ref = clip.toArray();

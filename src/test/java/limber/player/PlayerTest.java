@@ -264,7 +264,7 @@ class PlayerTest {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
         sink.script.put(1024L, new Input.Said(Input.Control.QUIT));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink.sink, inputs, options, options.get(1), true, false);
+        HoldOption chosen = new HoldMenu(options, options.get(1), false).ask(player(sink), true);
         assertEquals(options.get(1), chosen, "one stop said is only a question: the menu goes on to its default");
         assertTrue(heard.contains(Feedback.STOP_AGAIN_IN_MENU), heard.toString());
 
@@ -272,7 +272,7 @@ class PlayerTest {
         Recorder again = new Recorder();
         again.script.put(1024L, new Input.Said(Input.Control.QUIT));
         again.script.put(2048L, new Input.Said(Input.Control.QUIT));
-        assertEquals(null, HoldMenu.ask(player(again), again.sink, inputs, options, options.get(1), true, false));
+        assertEquals(null, new HoldMenu(options, options.get(1), false).ask(player(again), true));
         assertEquals(Feedback.GOODBYE, heard.get(heard.size() - 1));
     }
 
@@ -291,7 +291,7 @@ class PlayerTest {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"), new HoldOption(45, "c"));
         sink.script.put(1024L, new Input.Answer(2, 0));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink.sink, inputs, options, options.get(1), true, false);
+        HoldOption chosen = new HoldMenu(options, options.get(1), false).ask(player(sink), true);
         assertEquals(options.get(1), chosen);
         assertEquals(HoldMenu.chosen(options.get(1)), heard.get(heard.size() - 1));
     }
@@ -300,7 +300,7 @@ class PlayerTest {
     void menuWithoutAnswerReadsTwiceThenTakesTheDefault() throws Exception {
         Recorder sink = new Recorder();
         List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"));
-        HoldOption chosen = HoldMenu.ask(player(sink), sink.sink, inputs, options, options.get(1), true, false);
+        HoldOption chosen = new HoldMenu(options, options.get(1), false).ask(player(sink), true);
         assertEquals(options.get(1), chosen);
         List<String> expected = new ArrayList<>(HoldMenu.lines(options, false));
         expected.addAll(HoldMenu.lines(options, false));
@@ -335,8 +335,101 @@ class PlayerTest {
         assertEquals(Input.Control.LONGER, Keyboard.of('+'));
         assertEquals(Input.Control.SHORTER, Keyboard.of('-'));
         assertEquals(Input.Control.QUIT, Keyboard.of('q'));
+        assertEquals(Input.Control.TIME_LEFT, Keyboard.of('t'));
+        assertEquals(Input.Control.READY, Keyboard.of('\r'));
         assertEquals(new Input.Answer(2, 0), Keyboard.of('2'));
         assertEquals(null, Keyboard.of('x'));
+    }
+
+    @Test
+    void timeLeftInsideAHoldIsSaidOverItsSilenceAndTheHoldKeepsItsLength() throws Exception {
+        TimelineAudio s = session(10);
+        Timeline.Span hold = s.timeline().holds().get(0);
+        Recorder sink = new Recorder();
+        long at = hold.start() + 3 * 16_000L;
+        sink.script.put(at, Input.Control.TIME_LEFT);
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(s, 10, 0));
+        assertEquals(s.length(), sink.array().length, "nothing added, nothing skipped");
+        assertTrue(heard.contains(Feedback.timeLeft(7)), heard.toString());
+        short[] reference = new short[(int) s.length()];
+        s.read(0, reference, 0, reference.length);
+        short[] said = clip(Feedback.timeLeft(7)).toArray();
+        short[] got = sink.array();
+        int from = (int) aligned(at);
+        for (int i = 0; i < got.length; i++) {
+            int expected = reference[i] + (i >= from && i < from + said.length ? said[i - from] : 0);
+            assertEquals(expected, got[i], "sample " + i);
+        }
+    }
+
+    @Test
+    void timeLeftOutsideAHoldSaysSoAndGoesOn() throws Exception {
+        Recorder sink = new Recorder();
+        sink.script.put(100L, Input.Control.TIME_LEFT);
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(session(10), 10, 0));
+        assertTrue(heard.contains(Feedback.NOT_IN_A_HOLD), heard.toString());
+    }
+
+    @Test
+    void backFromCtrlZTheSessionIsPausedUntilSpace() throws Exception {
+        TimelineAudio s = session(10);
+        Recorder sink = new Recorder();
+        sink.script.put(3000L, new Input.Continued());
+        sink.script.put(3000L + clip(Feedback.PAUSED).length(), Input.Control.PAUSE_RESUME);
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(s, 10, 0));
+        assertEquals(List.of(Feedback.PAUSED, Feedback.RESUMING), heard.stream()
+                .filter(l -> l.equals(Feedback.PAUSED) || l.equals(Feedback.RESUMING)).toList());
+    }
+
+    @Test
+    void unknownKeysInTheMenuGetTheValidKeysSaidOnce() throws Exception {
+        Recorder sink = new Recorder();
+        List<HoldOption> options = List.of(new HoldOption(15, "a"), new HoldOption(30, "b"), new HoldOption(45, "c"));
+        sink.script.put(1024L, new Input.Unknown());
+        sink.script.put(2048L, Input.Control.NEXT);
+        sink.script.put(40_000L, new Input.Unknown());
+        assertEquals(options.get(1), new HoldMenu(options, options.get(1), false).ask(player(sink), true));
+        assertEquals(1, heard.stream().filter(Feedback.menuKeys(3)::equals).count(), heard.toString());
+        assertEquals("Press a number from 1 to 3, or q to quit.", Feedback.menuKeys(3));
+    }
+
+    @Test
+    void readyWaitsBeforeTheHoldUntilSpaceRemindsOnceThenAnnouncesItWithoutSettling() throws Exception {
+        TimelineAudio s = session(10);
+        Timeline t = s.timeline();
+        long gate = t.unitStart(t.holds().get(0).unit());
+        long announced = t.events().stream().filter(e -> e instanceof limber.timeline.Event.Speech sp
+                && sp.text().startsWith("Hold for")).findFirst().orElseThrow().start();
+        Recorder sink = new Recorder();
+        sink.script.put(gate + clip(Feedback.READY).length() + 70L * 16_000, Input.Control.PAUSE_RESUME);
+        Player p = player(sink);
+        p.readyBeforeHolds(true);
+        assertEquals(Player.Outcome.FINISHED, p.play(s, 10, 0));
+        assertEquals(1, heard.stream().filter(Feedback.READY::equals).count(), heard.toString());
+        assertEquals(1, heard.stream().filter(Feedback.READY_AGAIN::equals).count(), heard.toString());
+        short[] reference = new short[(int) s.length()];
+        s.read(0, reference, 0, reference.length);
+        short[] got = sink.array();
+        assertArrayEquals(java.util.Arrays.copyOf(reference, (int) gate), java.util.Arrays.copyOf(got, (int) gate),
+                "the session up to the hold's unit");
+        int rest = reference.length - (int) announced;
+        assertArrayEquals(java.util.Arrays.copyOfRange(reference, (int) announced, reference.length),
+                java.util.Arrays.copyOfRange(got, got.length - rest, got.length), "from the announcement on, after space");
+        long waited = got.length - gate - rest - clip(Feedback.READY).length() - clip(Feedback.READY_AGAIN).length();
+        assertTrue(waited >= Player.READY_REMINDER_SECONDS * 16_000, "waited only " + waited + " samples");
+    }
+
+    @Test
+    void quitWhileWaitingForReadyEndsTheSession() throws Exception {
+        TimelineAudio s = session(10);
+        long gate = s.timeline().unitStart(s.timeline().holds().get(0).unit());
+        Recorder sink = new Recorder();
+        sink.script.put(gate + clip(Feedback.READY).length() + 5 * 16_000L, Input.Control.QUIT);
+        Player p = player(sink);
+        p.readyBeforeHolds(true);
+        assertEquals(Player.Outcome.QUIT, p.play(s, 10, 0));
+        assertEquals(Feedback.GOODBYE, heard.get(heard.size() - 1));
+        assertTrue(heard.stream().noneMatch(l -> l.startsWith("Hold for")), heard.toString());
     }
 
     @Test
