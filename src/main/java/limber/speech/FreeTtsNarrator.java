@@ -1,43 +1,25 @@
 package limber.speech;
 
-import com.sun.speech.freetts.Age;
-import com.sun.speech.freetts.Gender;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.audio.AudioPlayer;
 import com.sun.speech.freetts.diphone.DiphoneUnitDatabase;
 import com.sun.speech.freetts.diphone.DiphoneUnitSelector;
-import com.sun.speech.freetts.en.us.CMUDiphoneVoice;
-import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.net.JarURLConnection;
-import java.net.URL;
 import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.jar.JarEntry;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.zip.CRC32;
-import javax.sound.sampled.AudioFormat;
 import limber.audio.Clip;
 
 /**
- * The embedded FreeTTS narrator, and the only class that touches FreeTTS.
+ * The embedded FreeTTS narrator; with {@link VoiceFiles}, {@link PcmCollector} and
+ * {@link FreeTtsLogging}, the only code that touches FreeTTS.
  *
  * <pre>{@code
  * try (FreeTtsNarrator n = FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE)) {
@@ -324,225 +306,6 @@ public final class FreeTtsNarrator implements Narrator {
         return "FreeTtsNarrator[" + voiceName + ", " + rate + " wpm]";
     }
 
-    /**
-     * Voices made from copies of their data files in a folder rather than from the jar: what
-     * {@link KevinVoiceDirectory} makes, argument for argument, with file URLs, which FreeTTS
-     * maps into memory. A copy is (re)made when missing or when its size or CRC-32 differs from
-     * the jar entry's, written aside and renamed into place.
-     */
-    private static final class VoiceFiles {
-        private static final String US = "com/sun/speech/freetts/en/us/";
 
-        /** The voice from files in {@code dir}, or null when they cannot be had. */
-        static Voice voice(String name, Path dir) {
-            if (!name.equals("kevin16")) {
-                return null;
-            }
-            try {
-                FreeTtsLogging.off();
-                CMULexicon lexicon = new CMULexicon(local(dir, US + "cmulex_compiled.bin"),
-                        local(dir, US + "cmulex_addenda.bin"), local(dir, US + "cmulex_lts.bin"), true);
-                return new CMUDiphoneVoice("kevin16", Gender.MALE, Age.YOUNGER_ADULT,
-                        "default 16-bit diphone voice", Locale.US, "general", "cmu", lexicon,
-                        local(dir, US + "cmu_us_kal/cmu_us_kal16.bin"));
-            } catch (IOException | RuntimeException e) {
-                return null; // the jar's data will do
-            }
-        }
 
-        private static URL local(Path dir, String resource) throws IOException {
-            URL url = KevinVoiceDirectory.class.getClassLoader().getResource(resource);
-            if (url == null || !(url.openConnection() instanceof JarURLConnection jar)) {
-                throw new IOException(resource + " is not in a jar");
-            }
-            JarEntry entry = jar.getJarEntry();
-            Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-            if (!matches(file, entry)) {
-                Files.createDirectories(dir);
-                Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
-                try {
-                    try (InputStream in = jar.getInputStream()) {
-                        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-                if (!matches(file, entry)) {
-                    throw new IOException(file + " does not match " + resource);
-                }
-            }
-            return file.toUri().toURL();
-        }
-
-        private static boolean matches(Path file, JarEntry entry) throws IOException {
-            if (!Files.isRegularFile(file) || Files.size(file) != entry.getSize() || entry.getCrc() < 0) {
-                return false;
-            }
-            // Read, not mapped: a file cut short under a mapping faults inside CRC32's native
-            // code, and that kills the JVM; a read just comes up short.
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-                CRC32 crc = new CRC32();
-                ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-                long read = 0;
-                for (int n = ch.read(buffer); n >= 0; n = ch.read(buffer)) {
-                    read += n;
-                    crc.update(buffer.flip());
-                    buffer.clear();
-                }
-                return read == entry.getSize() && crc.getValue() == entry.getCrc();
-            }
-        }
-    }
-
-    /** Holds the java.util.logging switch; loaded only when FreeTTS itself is. */
-    private static final class FreeTtsLogging {
-        // A strong reference: JUL forgets the level of a logger nobody holds.
-        private static final Logger LOGGER = Logger.getLogger("com.sun.speech");
-
-        static {
-            LOGGER.setLevel(Level.OFF);
-        }
-
-        static void off() {
-            // Loading this class is the work.
-        }
-    }
-
-    /**
-     * Collects what FreeTTS "plays". FreeTTS calls it from its output thread while the caller
-     * waits in {@code speak()}, hence the synchronization. Never fails a write: a failing player
-     * makes FreeTTS print a stack trace.
-     */
-    private static final class PcmCollector implements AudioPlayer {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private AudioFormat format;
-        private String badFormat;
-        private boolean cancelled;
-
-        /**
-         * A collector that {@code voice} plays into. Here rather than in the narrator, whose
-         * bytecode verification would otherwise load FreeTTS's AudioPlayer with the narrator.
-         */
-        static PcmCollector attachTo(Voice voice) {
-            PcmCollector c = new PcmCollector();
-            voice.setAudioPlayer(c);
-            return c;
-        }
-
-        synchronized void clear() {
-            bytes.reset();
-            badFormat = null;
-            cancelled = false;
-        }
-
-        synchronized Clip take(boolean completed, String voiceName, String text) throws IOException {
-            if (badFormat != null) {
-                throw new IOException("FreeTTS voice \"" + voiceName + "\" renders " + badFormat
-                        + "; Limber needs " + SAMPLE_RATE + " Hz 16-bit mono");
-            }
-            if (!completed || cancelled) {
-                throw new IOException("FreeTTS failed to speak \"" + abbreviate(text) + "\"");
-            }
-            byte[] pcm = bytes.toByteArray();
-            if (pcm.length % 2 != 0) {
-                throw new IOException("FreeTTS gave an odd number of bytes (" + pcm.length
-                        + ") for \"" + abbreviate(text) + "\"");
-            }
-            boolean bigEndian = format == null || format.isBigEndian();
-            short[] samples = new short[pcm.length / 2];
-            for (int i = 0; i < samples.length; i++) {
-                int hi = bigEndian ? pcm[2 * i] : pcm[2 * i + 1];
-                int lo = bigEndian ? pcm[2 * i + 1] : pcm[2 * i];
-                samples[i] = (short) ((hi << 8) | (lo & 0xff));
-            }
-            return Clip.of(samples);
-        }
-
-        private static String abbreviate(String text) {
-            return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-        }
-
-        @Override
-        public synchronized void setAudioFormat(AudioFormat f) {
-            format = f;
-            boolean ok = f.getEncoding() == AudioFormat.Encoding.PCM_SIGNED
-                    && f.getSampleRate() == SAMPLE_RATE
-                    && f.getSampleSizeInBits() == 16
-                    && f.getChannels() == 1;
-            if (!ok && badFormat == null) {
-                badFormat = f.toString();
-            }
-        }
-
-        @Override
-        public synchronized AudioFormat getAudioFormat() {
-            return format;
-        }
-
-        @Override
-        public synchronized boolean write(byte[] audioData) {
-            return write(audioData, 0, audioData.length);
-        }
-
-        @Override
-        public synchronized boolean write(byte[] audioData, int offset, int size) {
-            bytes.write(audioData, offset, size);
-            return true;
-        }
-
-        @Override
-        public synchronized void cancel() {
-            cancelled = true;
-        }
-
-        // The rest of the player contract concerns a real line: nothing to do in memory.
-
-        @Override
-        public void pause() {}
-
-        @Override
-        public void resume() {}
-
-        @Override
-        public void reset() {}
-
-        @Override
-        public boolean drain() {
-            return true;
-        }
-
-        @Override
-        public void begin(int size) {}
-
-        @Override
-        public boolean end() {
-            return true;
-        }
-
-        @Override
-        public void close() {}
-
-        @Override
-        public float getVolume() {
-            return 1.0f;
-        }
-
-        @Override
-        public void setVolume(float volume) {}
-
-        @Override
-        public long getTime() {
-            return 0;
-        }
-
-        @Override
-        public void resetTime() {}
-
-        @Override
-        public void startFirstSampleTimer() {}
-
-        @Override
-        public void showMetrics() {}
-    }
 }
