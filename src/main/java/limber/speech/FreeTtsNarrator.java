@@ -199,8 +199,13 @@ public final class FreeTtsNarrator implements Narrator {
         } catch (RuntimeException | Error e) {
             // allocate() reports a missing or unreadable voice file as an Error wrapping the
             // IOException; anything else from it is a FreeTTS failure, not ours to crash on.
-            if (e instanceof Error && !(e.getCause() instanceof IOException)) {
+            if (e instanceof VirtualMachineError) {
                 throw (Error) e;
+            }
+            if (e instanceof Error && !(e.getCause() instanceof IOException)) {
+                // FreeTTS checks its data as it reads it ("Bad magic number in diphone"): a copy cut
+                // short meanwhile; the next load checks the copies' CRC-32s and makes them again
+                throw dataChanged("cannot load FreeTTS voice \"" + voiceName + "\"", e);
             }
             throw new IOException("cannot load FreeTTS voice \"" + voiceName + "\": "
                     + (e.getCause() != null ? e.getCause() : e), e);
