@@ -111,6 +111,11 @@ public final class ArticleImporter {
                 continue;
             }
             if (title == null) {
+                if (Text.looksLikeNavigation(line)) {
+                    // text copied from a browser starts with the site's menus, not the title
+                    drop(number, "navigation before the title", line);
+                    continue;
+                }
                 title = line;
                 continue;
             }

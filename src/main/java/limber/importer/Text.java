@@ -62,6 +62,28 @@ final class Text {
         return bullet + s;
     }
 
+    private static final java.util.regex.Pattern MENU_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(home|menu|search|sign in|log ?in|sign up|subscribe|skip to (main )?content|my account|cart|newsletter)\\b");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("\\s[|\u00b7\u2022>/\u203a\u00bb]\\s");
+
+    /**
+     * Whether a line before the title is a site's menu copied with the page: items split by
+     * {@code |}, {@code ·}, {@code •}, {@code >}, {@code /}, {@code ›} or {@code »} ("Home | Health |
+     * Fitness"), or a line of menu words ("Skip to content", "Sign in", "Home Health Fitness": a
+     * menu word and at most three others, no sentence punctuation, no colon).
+     */
+    static boolean looksLikeNavigation(String line) {
+        if (SEPARATORS.matcher(line).results().count() >= 2) {
+            return true;
+        }
+        if (line.matches(".*[.!?:].*") || !MENU_WORDS.matcher(line).find()) {
+            return false;
+        }
+        // mostly menu words: "Sign in", "Skip to content", "Home Health Fitness"
+        String rest = MENU_WORDS.matcher(line).replaceAll(" ").strip();
+        return rest.isEmpty() || rest.split("\\s+").length <= 3 && line.split("\\s+").length <= 6;
+    }
+
     /** True when the line holds a control character the script format refuses. */
     static boolean hasControl(String line) {
         return line.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t');

@@ -346,4 +346,15 @@ class ArticleImporterTest {
                 "19: dropped (page furniture (footer)): \"Copyright 2026\""),
                 notes.stream().filter(n -> n.contains("dropped (")).toList());
     }
+
+    @Test
+    void textCopiedFromABrowserSkipsTheSitesMenusBeforeTheTitle() throws ImportException {
+        String article = "Skip to content\nHome | Health | Fitness | Recipes\nSign in\nSeven stretches for back spasms\n"
+                + "1. Reach\n- Reach up.\n";
+        assertEquals("Seven stretches for back spasms", routine(article).title());
+        assertEquals(List.of("1: dropped (navigation before the title): \"Skip to content\"",
+                "2: dropped (navigation before the title): \"Home | Health | Fitness | Recipes\"",
+                "3: dropped (navigation before the title): \"Sign in\""), notes(article));
+        assertEquals("Back pain: a home guide", routine("Back pain: a home guide\n1. Reach\n- Reach up.\n").title());
+    }
 }
