@@ -105,6 +105,10 @@ final class ImportCommand implements Command {
         if (bytes.length > RoutineLoader.MAX_BYTES) {
             throw Failure.usage(article + ": article is larger than 1 MiB");
         }
+        String utf16 = RoutineLoader.utf16(bytes);
+        if (utf16 != null) {
+            throw Failure.usage(article + ": the article is " + utf16 + ", not UTF-8; save it as UTF-8");
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

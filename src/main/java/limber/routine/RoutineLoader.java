@@ -158,7 +158,7 @@ public final class RoutineLoader {
      * mark, or when their first 200 bytes have a zero byte in every other place (text in a
      * Latin script) and none in the others; null otherwise.
      */
-    static String utf16(byte[] bytes) {
+    public static String utf16(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return "UTF-16 (little-endian)";
         }

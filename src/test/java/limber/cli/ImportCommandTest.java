@@ -139,4 +139,16 @@ class ImportCommandTest {
         assertEquals(2, r.status());
         assertEquals("limber: " + article + ": not UTF-8 text\n", r.err());
     }
+
+    @org.junit.jupiter.api.Test
+    void aUtf16ArticleIsNamedAsSuchAndNothingIsWritten() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("limber-import-utf16");
+        java.nio.file.Path article = dir.resolve("a.txt");
+        java.nio.file.Files.write(article, "Title\n1. Reach\n- Reach up.\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        java.nio.file.Path out = dir.resolve("a.json");
+        Cli r = Cli.run("import", article.toString(), "-o", out.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(2, r.status());
+        org.junit.jupiter.api.Assertions.assertEquals("limber: " + article + ": the article is UTF-16 (little-endian), not UTF-8; save it as UTF-8\n", r.err());
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(out));
+    }
 }
