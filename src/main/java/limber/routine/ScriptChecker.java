@@ -270,7 +270,7 @@ final class ScriptChecker {
                 }
                 if (!(v instanceof Scalar s && s.token() == JsonToken.VALUE_NUMBER_INT)) {
                     throw error(v.loc(), "\"hold\" must be true or an integer number of seconds, got "
-                            + describe(v));
+                            + describe(v) + zeroHint(v));
                 }
                 return new Step.Hold(integer(v, "\"hold\"", "hold", Routine.MIN_HOLD, Routine.MAX_HOLD), text);
             }
@@ -330,13 +330,25 @@ final class ScriptChecker {
     /** An integer in lo..hi; {@code subject} names it for type errors, {@code what} for range. */
     private int integer(Node v, String subject, String what, int lo, int hi) throws ScriptException {
         if (!(v instanceof Scalar s) || s.token() != JsonToken.VALUE_NUMBER_INT) {
-            throw error(v.loc(), subject + " must be an integer, got " + describe(v));
+            throw error(v.loc(), subject + " must be an integer, got " + describe(v) + zeroHint(v));
         }
         Integer i = s.intValue();
         if (i == null || i < lo || i > hi) {
             throw error(v.loc(), what + " must be " + lo + ".." + hi + " seconds, got " + shorten(s.text()));
         }
         return i;
+    }
+
+    /**
+     * For a string of digits with a leading zero where a number belongs (YAML reads {@code 08} and
+     * {@code 09}, which are no octal numbers, as text): what to write instead.
+     */
+    private static String zeroHint(Node v) {
+        if (v instanceof Scalar s && s.token() == JsonToken.VALUE_STRING && s.text().matches("0[0-9]+")) {
+            String n = s.text().replaceFirst("^0+(?=.)", "");
+            return " (a number with a leading zero is not read as a number; write " + n + ")";
+        }
+        return "";
     }
 
     private Arr array(Node v, String subject, boolean nonEmpty) throws ScriptException {

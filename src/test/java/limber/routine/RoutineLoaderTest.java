@@ -473,4 +473,12 @@ class RoutineLoaderTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void yamlNumberWithALeadingZeroThatIsNoOctalSaysWhatToWrite() {
+        ScriptException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> RoutineLoader.parse("r.yaml",
+                "title: T\nstretches:\n  - name: S\n    steps:\n      - hold: 08\n", true));
+        assertEquals("r.yaml:5:15: \"hold\" must be true or an integer number of seconds, got string \"08\""
+                + " (a number with a leading zero is not read as a number; write 8)", e.getMessage());
+    }
 }
