@@ -31,8 +31,7 @@ import limber.audio.Clip;
  * the warning listener, if one was given) and the narrator stops trying to write. Several
  * narrators and processes may share a directory. Like any narrator, used by one thread at a time.
  */
-public final class CachingNarrator implements Narrator {
-    private final Narrator inner;
+public final class CachingNarrator extends ForwardingNarrator {
     private final AudioCache cache;
     private final Consumer<String> warnings;
     private boolean writable = true;
@@ -51,7 +50,7 @@ public final class CachingNarrator implements Narrator {
      * cache that does not work while the work is being done, not after it.
      */
     public CachingNarrator(Narrator inner, Path dir, Consumer<String> warnings) {
-        this.inner = Objects.requireNonNull(inner, "inner");
+        super(inner);
         this.cache = new AudioCache(dir);
         this.warnings = Objects.requireNonNull(warnings, "warnings");
     }
@@ -118,37 +117,6 @@ public final class CachingNarrator implements Narrator {
     /** The cache directory. */
     public Path dir() {
         return cache.dir();
-    }
-
-    @Override
-    public String engine() {
-        return inner.engine();
-    }
-
-    @Override
-    public String engineVersion() {
-        return inner.engineVersion();
-    }
-
-    @Override
-    public int sampleRate() {
-        return inner.sampleRate();
-    }
-
-    @Override
-    public String voice() {
-        return inner.voice();
-    }
-
-    @Override
-    public int rate() {
-        return inner.rate();
-    }
-
-    /** Closes the inner narrator. */
-    @Override
-    public void close() {
-        inner.close();
     }
 
     @Override
