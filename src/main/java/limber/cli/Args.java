@@ -17,6 +17,14 @@ final class Args {
         return line.getArgList().get(0);
     }
 
+    /** The file {@code -o} names; {@code missing} is the one line when there is no {@code -o}. */
+    static Path output(CommandLine line, String missing) throws Failure {
+        if (!line.hasOption("output")) {
+            throw Failure.usage(missing);
+        }
+        return path(line.getOptionValue("output"), "-o");
+    }
+
     static Path path(String value, String option) throws Failure {
         try {
             if (value.isBlank()) {

@@ -23,9 +23,7 @@ final class CacheCommand implements Command {
 
     @Override
     public Options options() {
-        Options o = new Options();
-        Choices.addSpeech(o);
-        return o;
+        return Choices.speechOptions();
     }
 
     @Override

@@ -26,6 +26,13 @@ final class Choices {
     private Choices() {
     }
 
+    /** Options holding only {@link #addSpeech}'s. */
+    static Options speechOptions() {
+        Options o = new Options();
+        addSpeech(o);
+        return o;
+    }
+
     static void addSpeech(Options o) {
         o.addOption(Option.builder().longOpt("voice").hasArg().argName("NAME").desc("narrator voice, ENGINE:VOICE or a voice name (default $" + VOICE_ENV + ", else " + Engines.KEVIN16.id() + "; see `limber voices`)").build());
         o.addOption(Option.builder().longOpt("rate").hasArg().argName("WPM").desc("speaking rate in words per minute, " + Engines.MIN_RATE + ".." + Engines.MAX_RATE + " (default: the voice's own, " + FreeTtsNarrator.DEFAULT_RATE + " for kevin16)").build());

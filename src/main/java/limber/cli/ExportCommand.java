@@ -46,10 +46,7 @@ final class ExportCommand implements Command {
     @Override
     public int run(CommandLine line, Context context) throws Failure {
         String script = Args.one(line, "export", "SCRIPT");
-        if (!line.hasOption("output")) {
-            throw Failure.usage("export: missing -o FILE (the audio file to write)");
-        }
-        Path output = Args.path(line.getOptionValue("output"), "-o");
+        Path output = Args.output(line, "export: missing -o FILE (the audio file to write)");
         Path captions = line.hasOption("captions") ? Args.path(line.getOptionValue("captions"), "--captions") : null;
         Path split = line.hasOption("split") ? Args.path(line.getOptionValue("split"), "--split") : null;
         Routine routine = Scripts.load(script);

@@ -48,10 +48,7 @@ final class ImportCommand implements Command {
     @Override
     public int run(CommandLine line, Context context) throws Failure {
         String name = Args.one(line, "import", "ARTICLE");
-        if (!line.hasOption("output")) {
-            throw Failure.usage("import: missing -o SCRIPT.json (the script to write)");
-        }
-        Path output = Args.path(line.getOptionValue("output"), "-o");
+        Path output = Args.output(line, "import: missing -o SCRIPT.json (the script to write)");
         if (Files.isDirectory(output)) {
             throw Failure.usage(output + ": is a directory; -o names the script to write (e.g. "
                     + output.resolve("routine.json") + ")");

@@ -22,9 +22,7 @@ final class ListCommand implements Command {
 
     @Override
     public Options options() {
-        Options o = new Options();
-        Choices.addSpeech(o);
-        return o;
+        return Choices.speechOptions();
     }
 
     @Override
