@@ -84,10 +84,6 @@ final class Choices {
             this.context = context;
         }
 
-        Voice voice() {
-            return voice;
-        }
-
         /** Whether a narrator of this factory has warned that the cache cannot be written. */
         boolean warned() {
             return warned.get();

@@ -45,12 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * installs the engines; a machine without one fails here with its install line.
  */
 class EngineExportTest {
-    static final String TINY = """
-            {"title": "Tiny", "countdown": [3, 1], "holdOptions": [{"seconds": 4, "label": "short"}],
-             "stretches": [
-               {"name": "Reach", "steps": ["Reach up.", {"hold": true, "label": "left side"}]},
-               {"name": "Fold", "steps": ["Fold forward.", {"hold": 2}]}]}
-            """;
+    static final String TINY = ExportCommandTest.TINY;
     static final Map<String, String> ENV = Map.of("PATH", System.getenv("PATH"));
 
     @TempDir
@@ -165,22 +160,12 @@ class EngineExportTest {
         Path b = dir.resolve("b.wav");
         Cli first = Cli.run(ENV, "export", "--cache-dir", own.toString(), script(TINY).toString(), "--voice", voice, "-o", a.toString());
         assertEquals(0, first.status(), first.err());
-        Map<Path, FileTime> before = entries(own);
+        Map<Path, FileTime> before = ExportCommandTest.entries(own);
         assertFalse(before.isEmpty());
         assertEquals(0, Cli.run(ENV, "export", "--cache-dir", own.toString(), script(TINY).toString(), "--voice", voice,
                 "-o", b.toString()).status());
-        assertEquals(before, entries(own), "nothing synthesized, nothing rewritten");
+        assertEquals(before, ExportCommandTest.entries(own), "nothing synthesized, nothing rewritten");
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
-    }
-
-    private static Map<Path, FileTime> entries(Path dir) throws IOException {
-        Map<Path, FileTime> m = new java.util.TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                m.put(p, Files.getLastModifiedTime(p));
-            }
-        }
-        return m;
     }
 
     @ParameterizedTest

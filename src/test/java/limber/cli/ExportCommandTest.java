@@ -227,7 +227,8 @@ class ExportCommandTest {
         assertEquals(before, entries(own));
     }
 
-    private static Map<Path, FileTime> entries(Path dir) throws IOException {
+    /** Every file under {@code dir} with its modification time: what a run rewrote shows. */
+    static Map<Path, FileTime> entries(Path dir) throws IOException {
         Map<Path, FileTime> m = new java.util.TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {

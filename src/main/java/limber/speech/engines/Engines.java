@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -247,14 +246,5 @@ public final class Engines {
             }
         }
         return KEVIN16;
-    }
-
-    /** The voices grouped by engine, in {@link #names()} order (for listing). */
-    public Map<String, List<Voice>> byEngine() throws IOException {
-        Map<String, List<Voice>> out = new LinkedHashMap<>();
-        for (Voice v : installed()) {
-            out.computeIfAbsent(v.engine(), k -> new ArrayList<>()).add(v);
-        }
-        return out;
     }
 }
