@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -30,6 +29,7 @@ import limber.speech.CachingNarrator;
 import limber.speech.Narrator;
 import limber.speech.Voice;
 import limber.speech.engines.Engines;
+import limber.testkit.Tools;
 import limber.timeline.Earcon;
 import limber.timeline.Event;
 import limber.timeline.SessionOptions;
@@ -55,13 +55,8 @@ class EngineExportTest {
 
     @BeforeAll
     static void enginesAreInstalled() {
-        for (String[] p : List.of(new String[] {"RHVoice-test", "apt-get install rhvoice rhvoice-english (Debian contrib, non-free)"},
-                new String[] {"flite", "apt-get install flite"}, new String[] {"espeak-ng", "apt-get install espeak-ng"},
-                new String[] {"ffmpeg", "apt-get install ffmpeg"})) {
-            if (Stream.of(System.getenv("PATH").split(":")).noneMatch(d -> Files.isExecutable(Path.of(d, p[0])))) {
-                fail(p[0] + " is not installed: " + p[1]);
-            }
-        }
+        Tools.require(Tools.ENGINES);
+        Tools.require("ffmpeg", "ffprobe");
     }
 
     private Path script(String json) throws IOException {

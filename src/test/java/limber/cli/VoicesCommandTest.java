@@ -19,6 +19,11 @@ class VoicesCommandTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void enginesAreInstalled() {
+        limber.testkit.Tools.require(limber.testkit.Tools.ENGINES);
+    }
+
     @Test
     void voicesListsEveryEngineVoiceWithLanguageRateAndLicence() {
         Cli r = Cli.run(ENV, "voices");

@@ -20,6 +20,8 @@ public final class Tools {
     public static final String[] POCKETSPHINX = {"pocketsphinx_continuous", "pocketsphinx-en-us"};
     /** What makes the recognizer's test corpus: a second voice and pink noise. */
     public static final String[] CORPUS = {"espeak-ng", "sox"};
+    /** The installed speech engines Limber narrates with besides FreeTTS. */
+    public static final String[] ENGINES = {"RHVoice-test", "flite", "espeak-ng"};
 
     private static final Path MODEL = Path.of("/usr/share/pocketsphinx/model/en-us/en-us");
     private static final Map<String, String> PACKAGE = Map.ofEntries(
@@ -35,7 +37,9 @@ public final class Tools {
             Map.entry("sox", "sox"),
             Map.entry("ffmpeg", "ffmpeg"),
             Map.entry("ffprobe", "ffmpeg"),
-            Map.entry("tmux", "tmux"));
+            Map.entry("tmux", "tmux"),
+            Map.entry("RHVoice-test", "rhvoice rhvoice-english (in Debian's contrib and non-free: bash .ci/enable-nonfree first)"),
+            Map.entry("flite", "flite"));
 
     private Tools() {
     }
