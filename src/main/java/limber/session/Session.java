@@ -233,8 +233,28 @@ public final class Session {
                     return null;
                 }));
             }
+            // every worker is waited for, even after one failed, so that no narrator (a child
+            // process, for the installed engines) outlives this call; the first failure is thrown
+            IOException first = null;
+            RuntimeException firstUnchecked = null;
             for (Future<Void> f : done) {
-                Threads.get(f);
+                try {
+                    Threads.get(f);
+                } catch (IOException e) {
+                    if (first == null && firstUnchecked == null) {
+                        first = e;
+                    }
+                } catch (RuntimeException e) {
+                    if (first == null && firstUnchecked == null) {
+                        firstUnchecked = e;
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+            if (firstUnchecked != null) {
+                throw firstUnchecked;
             }
         } finally {
             pool.shutdownNow();

@@ -29,9 +29,9 @@ class SessionTest {
     static final List<String> TEXTS = List.of("One.", "Two.", "One.", "Three.", "Four.", "Two.", "Five.");
 
     /** A clip that depends only on the text, like a real voice's; records what it said and closing. */
-    static final class Fake implements Narrator {
+    static class Fake implements Narrator {
         final List<String> said = new ArrayList<>();
-        boolean closed;
+        volatile boolean closed;
         private final String failOn;
 
         Fake(String failOn) {
@@ -50,20 +50,14 @@ class SessionTest {
         }
 
         @Override
-
         public int sampleRate() {
-
             return 16_000;
-
         }
 
 
         @Override
-
         public String engineVersion() {
-
             return "1";
-
         }
 
 
@@ -133,6 +127,31 @@ class SessionTest {
         IOException e = assertThrows(IOException.class, () -> Session.synthesize(TEXTS, factory(made, "Three."), 2));
         assertEquals("cannot say Three.", e.getMessage());
         assertEquals(made.size(), made.stream().filter(f -> f.closed).count());
+    }
+
+    @Test
+    void aWorkerStillSpeakingWhenAnotherFailsIsClosedBeforeTheFailureIsThrown() {
+        // one worker fails on "One." after 50 ms; the others are still speaking (slowly)
+        List<Fake> made = new CopyOnWriteArrayList<>();
+        Supplier<Narrator> slow = () -> {
+            Fake f = new Fake("One.") {
+                @Override
+                public Clip say(String text) throws IOException {
+                    // like a child process, it does not stop at an interrupt: it takes its time
+                    long until = System.nanoTime() + (text.equals("One.") ? 50_000_000L : 400_000_000L);
+                    while (System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                    return super.say(text);
+                }
+            };
+            made.add(f);
+            return f;
+        };
+        IOException e = assertThrows(IOException.class, () -> Session.synthesize(TEXTS, slow, 4));
+        assertEquals("cannot say One.", e.getMessage());
+        assertTrue(made.size() >= 2, made.size() + " narrators made");
+        assertTrue(made.stream().allMatch(f -> f.closed), "every narrator closed when synthesize throws");
     }
 
     @Test
