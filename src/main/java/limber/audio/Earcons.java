@@ -2,6 +2,7 @@ package limber.audio;
 
 import java.util.EnumMap;
 import java.util.Map;
+import limber.mix.Leveller;
 import limber.timeline.Earcon;
 
 /**
@@ -32,7 +33,7 @@ public final class Earcons {
             case HOLD_END -> notes(out, rate, 880.00, 659.26, 523.25);   // falling: let go
             case TICK -> notes(out, rate, 1046.50);
         }
-        return Clip.of(out);
+        return Clip.of(new Leveller(rate).levelSound(out));
     }
 
     private static void notes(short[] out, int rate, double... hz) {

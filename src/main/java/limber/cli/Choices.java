@@ -2,12 +2,13 @@ package limber.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import limber.routine.Routine;
-import java.util.concurrent.atomic.AtomicBoolean;
 import limber.speech.CacheDirectory;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
+import limber.speech.LevelledNarrator;
 import limber.speech.Narrator;
 import limber.speech.SpeakingNarrator;
 import limber.speech.Voice;
@@ -97,9 +98,10 @@ final class Choices {
         @Override
         public Narrator get() {
             if (!cached) {
-                return new SpeakingNarrator(engines.open(voice, rate, null));
+                return new SpeakingNarrator(new LevelledNarrator(engines.open(voice, rate, null)));
             }
-            return new SpeakingNarrator(new CachingNarrator(engines.open(voice, rate, CacheDirectory.voiceData(cache)), cache,
+            return new SpeakingNarrator(new CachingNarrator(
+                    new LevelledNarrator(engines.open(voice, rate, CacheDirectory.voiceData(cache))), cache,
                     warning -> {
                         if (!warned.getAndSet(true)) {
                             context.err().println("limber: warning: " + warning);

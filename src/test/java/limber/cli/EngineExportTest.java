@@ -23,12 +23,13 @@ import limber.audio.Clip;
 import limber.audio.Earcons;
 import limber.audio.TimelineAudio;
 import limber.encode.Ffmpeg;
+import limber.routine.Routine;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
-import limber.speech.CachingNarrator;
 import limber.speech.Narrator;
 import limber.speech.Voice;
 import limber.speech.engines.Engines;
+import limber.testkit.Narrators;
 import limber.testkit.Tools;
 import limber.timeline.Earcon;
 import limber.timeline.Event;
@@ -72,14 +73,19 @@ class EngineExportTest {
     }
 
     private static TimelineAudio session(Path script, String voice) throws Exception {
+        return session(RoutineLoader.load(script), 4, voice, cache);
+    }
+
+    /** The session the CLI exports of {@code routine} with {@code voice}: its clips through {@code cache}. */
+    static TimelineAudio session(Routine routine, int hold, String voice, Path cache) throws Exception {
         Engines engines = Engines.on(System.getenv("PATH"));
         Voice v = engines.find(voice);
-        try (Narrator n = new CachingNarrator(engines.open(v, engines.defaultRate(v), null), cache)) {
-            return Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(4), n);
+        try (Narrator n = Narrators.cached(engines.open(v, engines.defaultRate(v), null), cache)) {
+            return Session.prepare(routine, SessionOptions.defaults(hold), n);
         }
     }
 
-    private static short[] samples(Path wav) throws IOException {
+    static short[] samples(Path wav) throws IOException {
         byte[] bytes = Files.readAllBytes(wav);
         short[] s = new short[(bytes.length - 44) / 2];
         ByteBuffer.wrap(bytes, 44, bytes.length - 44).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(s);

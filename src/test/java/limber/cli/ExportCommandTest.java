@@ -27,7 +27,7 @@ import limber.routine.Routine;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
-import limber.speech.FreeTtsNarrator;
+import limber.testkit.Narrators;
 import limber.testkit.Pcm;
 import limber.timeline.Event;
 import limber.timeline.SessionOptions;
@@ -66,7 +66,7 @@ class ExportCommandTest {
 
     private static TimelineAudio session(Path script, int hold) throws Exception {
         Routine r = RoutineLoader.load(script);
-        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
             return Session.prepare(r, SessionOptions.defaults(hold), n);
         }
     }
@@ -96,7 +96,7 @@ class ExportCommandTest {
         assertEquals(0, export(tiny().toString(), "-o", wav.toString()).status());
         short[] pcm = Pcm.read(wav);
         TimelineAudio session = session(tiny(), 4);
-        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
             for (Event e : session.timeline().events()) {
                 if (e instanceof Event.Speech s) {
                     Clip c = n.say(s.text());
@@ -145,7 +145,7 @@ class ExportCommandTest {
         Routine seed = RoutineLoader.load(SEED);
         assertEquals(11, seed.chosenHolds());
         long announcements = 0;
-        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
             announcements += n.say(TimelineCompiler.holdLength(40)).length() - n.say(TimelineCompiler.holdLength(20)).length();
             for (var s : seed.stretches()) {
                 for (var step : s.steps()) {
@@ -179,7 +179,7 @@ class ExportCommandTest {
         for (int workers : new int[] {1, 2}) {
             Path own = dir.resolve("cache-" + workers);
             TimelineAudio session = Session.prepare(seed, options, draft,
-                    () -> new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), own), workers);
+                    () -> Narrators.kevin16(own), workers);
             Path wav = dir.resolve(workers + ".wav");
             Exporter.export(session, new Exporter.Request(wav, null, null, seed.title(), false), samples -> { });
             wavs.add(wav);

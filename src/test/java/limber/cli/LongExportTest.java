@@ -12,7 +12,7 @@ import limber.encode.Ffmpeg;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
-import limber.speech.FreeTtsNarrator;
+import limber.testkit.Narrators;
 import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class LongExportTest {
         // synthesis happens here, in this JVM: the child measures the export alone
         assertEquals(0, Cli.run("check", "--cache-dir", cache.toString(), script.toString()).status());
         TimelineAudio session;
-        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
             session = Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(30), n);
         }
         assertTrue(session.length() >= 2L * 3600 * 16_000, Timeline.formatTime(session.length(), 16_000));

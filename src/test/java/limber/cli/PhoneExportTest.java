@@ -16,7 +16,7 @@ import limber.encode.Ffmpeg;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
-import limber.speech.FreeTtsNarrator;
+import limber.testkit.Narrators;
 import limber.testkit.Pcm;
 import limber.timeline.SessionOptions;
 import limber.timeline.Timeline;
@@ -53,7 +53,7 @@ class PhoneExportTest {
     }
 
     private static TimelineAudio session(Path script, int hold) throws Exception {
-        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", FreeTtsNarrator.DEFAULT_RATE), cache)) {
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
             return Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(hold), n);
         }
     }

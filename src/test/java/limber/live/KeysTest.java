@@ -14,8 +14,8 @@ import limber.player.Feedback;
 import limber.player.HoldMenu;
 import limber.routine.HoldOption;
 import limber.speech.CachingNarrator;
-import limber.speech.FreeTtsNarrator;
 import limber.testkit.Jvm;
+import limber.testkit.Narrators;
 import limber.testkit.Pcm;
 import limber.testkit.Pulse;
 import limber.testkit.Tools;
@@ -138,7 +138,7 @@ class KeysTest {
         Clip pausedClip;
         Clip resumingClip;
         Clip chosenClip;
-        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", 150), cache)) {
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
             pausedClip = n.say(Feedback.PAUSED);
             resumingClip = n.say(Feedback.RESUMING);
             chosenClip = n.say(HoldMenu.chosen(medium));
@@ -195,7 +195,7 @@ class KeysTest {
     /** {@code text} said by FreeTTS, as a WAV file to play into the microphone. */
     private Path said(Path cache, String text) throws IOException {
         Clip clip;
-        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", 150), cache)) {
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
             clip = n.say(text);
         }
         short[] pcm = clip.toArray();

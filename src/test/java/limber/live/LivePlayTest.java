@@ -17,8 +17,8 @@ import limber.cli.Main;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
-import limber.speech.FreeTtsNarrator;
 import limber.testkit.Jvm;
+import limber.testkit.Narrators;
 import limber.testkit.Pcm;
 import limber.testkit.Pulse;
 import limber.timeline.Earcon;
@@ -71,7 +71,7 @@ class LivePlayTest {
         assertEquals(0, Main.run(new String[] {"export", script.toString(), "--hold", "3", "-o", ref.toString(),
                 "--cache-dir", cache.toString()}, new PrintStream(new ByteArrayOutputStream()), System.err));
         TimelineAudio session;
-        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", 150), cache)) {
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
             session = Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(3), n);
         }
 

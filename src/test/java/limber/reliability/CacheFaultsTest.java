@@ -18,7 +18,7 @@ import limber.routine.Routine;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
-import limber.speech.FreeTtsNarrator;
+import limber.testkit.Narrators;
 import limber.timeline.SessionOptions;
 import limber.timeline.TimelineCompiler;
 import org.junit.jupiter.api.AfterEach;
@@ -55,8 +55,7 @@ class CacheFaultsTest {
     }
 
     private static CachingNarrator freeTts(Path cache) {
-        return new CachingNarrator(
-                FreeTtsNarrator.open(FreeTtsNarrator.DEFAULT_VOICE, FreeTtsNarrator.DEFAULT_RATE), cache);
+        return Narrators.kevin16(cache);
     }
 
     @Test

@@ -15,7 +15,7 @@ import limber.audio.TimelineAudio;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
-import limber.speech.FreeTtsNarrator;
+import limber.testkit.Narrators;
 import limber.timeline.SessionOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -251,8 +251,7 @@ class ExportFaultsTest {
 
     private static void assertWholeExportOfTwoHours(Path wav) throws Exception {
         TimelineAudio session;
-        try (CachingNarrator n = new CachingNarrator(
-                FreeTtsNarrator.open(FreeTtsNarrator.DEFAULT_VOICE, FreeTtsNarrator.DEFAULT_RATE), cache)) {
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
             session = Session.prepare(RoutineLoader.load(Path.of(script("two-hours.json"))), SessionOptions.defaults(30), n);
             assertEquals(0, n.synthesized(), "the session is all in the warm cache");
         }

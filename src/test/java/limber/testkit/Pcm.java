@@ -61,8 +61,13 @@ public final class Pcm {
 
     /** Writes {@code pcm} as a WAV file, replacing it, through the product's own {@link WavSink}. */
     public static void write(Path file, short[] pcm) throws IOException {
+        write(file, pcm, 16_000);
+    }
+
+    /** As {@link #write(Path, short[])}, at {@code rate} samples a second. */
+    public static void write(Path file, short[] pcm, int rate) throws IOException {
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-             WavSink sink = new WavSink(out, pcm.length, 16_000)) {
+             WavSink sink = new WavSink(out, pcm.length, rate)) {
             sink.write(pcm, 0, pcm.length);
         }
     }
