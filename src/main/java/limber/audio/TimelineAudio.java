@@ -2,7 +2,11 @@ package limber.audio;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import limber.mix.Ducking;
+import limber.mix.MusicMix;
 import limber.timeline.Earcon;
 import limber.timeline.Event;
 import limber.timeline.Timeline;
@@ -31,6 +35,7 @@ public final class TimelineAudio {
     private final Map<String, Clip> speech;
     private final Clips source;
     private final Map<Earcon, Clip> earcons;
+    private MusicMix music;
     // a streamed session's clip of the speech event being read (it spans many chunks)
     private Event.Speech current;
     private Clip currentClip;
@@ -80,13 +85,31 @@ public final class TimelineAudio {
         return timeline;
     }
 
+    /**
+     * Puts the user's music under this session, before it is read: {@code source} gives it at
+     * the session's rate, {@code musicLufs} is its loudness, and it plays {@code levelDb} from
+     * the voice's level in holds and rests, {@link Ducking#DEPTH_DB} lower under every line and
+     * earcon (the ramps start before the voice does).
+     */
+    public TimelineAudio withMusic(MusicMix.Source source, double musicLufs, double levelDb) {
+        List<Ducking.Span> voiced = new ArrayList<>();
+        for (Event e : timeline.events()) {
+            if (!(e instanceof Event.Silence)) {
+                voiced.add(new Ducking.Span(e.start(), e.end()));
+            }
+        }
+        music = new MusicMix(source, new Ducking(voiced, timeline.rate(), MusicMix.levelGain(musicLufs, levelDb)));
+        return this;
+    }
+
     public long length() {
         return timeline.length();
     }
 
     /**
      * Fills {@code buf[off, off+len)} with the samples from {@code position}; returns how many
-     * were written, fewer than {@code len} only at the end of the timeline.
+     * were written, fewer than {@code len} only at the end of the timeline. A failure to read
+     * a streamed clip or the music is an {@link UncheckedIOException}.
      */
     public int read(long position, short[] buf, int off, int len) {
         int done = 0;
@@ -108,6 +131,13 @@ public final class TimelineAudio {
             }
             done += n;
             index++;
+        }
+        if (music != null) {
+            try {
+                music.addTo(position, buf, off, done);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return done;
     }

@@ -54,50 +54,22 @@ public final class Loudness {
 
     /**
      * The K-weighted energy (sum of squares, full scale 1.0) of the samples in segments of
-     * {@code segment} samples, with {@code pad} silent segments before and after: the filter of
-     * BS.1770 Annex 1, at any rate, from the analogue prototypes as libebur128 computes them.
+     * {@code segment} samples, with {@code pad} silent segments before and after.
      */
     private static double[] energies(IntToDoubleFunction sample, int length, int rate, int segment, int pad) {
-        double f0 = 1681.974450955533;
-        double g = 3.999843853973347;
-        double q = 0.7071752369554196;
-        double k = StrictMath.tan(StrictMath.PI * f0 / rate);
-        double vh = StrictMath.pow(10.0, g / 20.0);
-        double vb = StrictMath.pow(vh, 0.4996667741545416);
-        double a0 = 1.0 + k / q + k * k;
-        double b0 = (vh + vb * k / q + k * k) / a0;
-        double b1 = 2.0 * (k * k - vh) / a0;
-        double b2 = (vh - vb * k / q + k * k) / a0;
-        double a1 = 2.0 * (k * k - 1.0) / a0;
-        double a2 = (1.0 - k / q + k * k) / a0;
-        f0 = 38.13547087602444;
-        q = 0.5003270373238773;
-        k = StrictMath.tan(StrictMath.PI * f0 / rate);
-        double c0 = 1.0 + k / q + k * k;
-        double ra1 = 2.0 * (k * k - 1.0) / c0;
-        double ra2 = (1.0 - k / q + k * k) / c0;
-
+        KWeighting filter = new KWeighting(rate);
         int total = pad * segment + length + pad * segment;
         double[] out = new double[(total + segment - 1) / segment];
-        double x1 = 0, x2 = 0, y1 = 0, y2 = 0, z1 = 0, z2 = 0;
         for (int n = 0; n < total; n++) {
             int i = n - pad * segment;
-            double x = i >= 0 && i < length ? sample.applyAsDouble(i) : 0.0;
-            double y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-            x2 = x1;
-            x1 = x;
-            double z = y - 2.0 * y1 + y2 - ra1 * z1 - ra2 * z2;
-            y2 = y1;
-            y1 = y;
-            z2 = z1;
-            z1 = z;
+            double z = filter.next(i >= 0 && i < length ? sample.applyAsDouble(i) : 0.0);
             out[n / segment] += z * z;
         }
         return out;
     }
 
     /** Mean squares of 400 ms blocks every 100 ms, from the energies of 100 ms segments. */
-    private static double[] blocks(double[] segments, int segment) {
+    static double[] blocks(double[] segments, int segment) {
         if (segments.length < 4) {
             return new double[0];
         }

@@ -1,0 +1,51 @@
+package limber.mix;
+
+import java.io.IOException;
+
+/**
+ * The user's music under the session's voice: its samples, at the level the {@link Ducking}
+ * gives each moment, added to the voice's. Reads follow the session's reader (an export from
+ * start to end, a live player wherever it goes).
+ *
+ * <pre>{@code
+ * MusicMix mix = new MusicMix(music::read, ducking);
+ * mix.addTo(position, pcm, 0, n);   // pcm held the voice; now the voice and the music
+ * }</pre>
+ */
+public final class MusicMix {
+    /** Music as mono samples in [-1, 1] at the session's rate, from any position of the session. */
+    @FunctionalInterface
+    public interface Source {
+        /** Fills {@code buf[off, off + len)} from {@code position}; returns how many it wrote. */
+        int read(long position, float[] buf, int off, int len) throws IOException;
+    }
+
+    private final Source music;
+    private final Ducking ducking;
+    private float[] samples = new float[0];
+    private double[] gains = new double[0];
+
+    public MusicMix(Source music, Ducking ducking) {
+        this.music = music;
+        this.ducking = ducking;
+    }
+
+    /** The gain of music that measures {@code musicLufs} so that it sits {@code levelDb} from {@link Leveller#TARGET}. */
+    public static double levelGain(double musicLufs, double levelDb) {
+        return Leveller.dbToLinear(Leveller.TARGET + levelDb - musicLufs);
+    }
+
+    /** Adds the music of samples {@code [position, position + len)} to {@code pcm[off, off + len)}. */
+    public void addTo(long position, short[] pcm, int off, int len) throws IOException {
+        if (samples.length < len) {
+            samples = new float[len];
+            gains = new double[len];
+        }
+        int n = music.read(position, samples, 0, len);
+        ducking.fill(position, gains, 0, n);
+        for (int i = 0; i < n; i++) {
+            long v = Math.round(pcm[off + i] + samples[i] * gains[i] * 32768.0);
+            pcm[off + i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
+        }
+    }
+}
