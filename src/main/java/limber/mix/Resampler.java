@@ -6,16 +6,19 @@ package limber.mix;
  * at time k * in / out, so nothing is delayed; output length is ceil(n * out / in) for n input
  * samples. Pure arithmetic in a fixed order: the same input gives the same samples every run.
  *
- * <p>The filter passes up to {@link #PASSBAND} of the lower rate's Nyquist frequency, and is
- * below -80 dB (Kaiser beta {@link #BETA}) from just under that Nyquist frequency on; with
- * {@link #ZEROS} zero crossings each side it is about 40 input samples long going up and about
- * 125 going from 44.1 to 16 kHz.
+ * <p>The filter passes up to {@link #PASSBAND} of the lower rate's Nyquist frequency flat and
+ * is 80 dB down (Kaiser beta {@link #BETA}) from that Nyquist frequency on: nothing above what
+ * the output can hold folds back into it. Its cutoff lies mid-way, at {@link #CUTOFF}; that
+ * transition of 0.125 of the Nyquist frequency at 80 dB takes {@link #ZEROS} zero crossings of
+ * the sinc each side: about 85 input samples going up, 220 going from 44.1 to 16 kHz.
  */
 final class Resampler implements Decoder {
-    /** The passband, as a fraction of the lower of the two Nyquist frequencies. */
-    static final double PASSBAND = 0.88;
-    /** Zero crossings of the sinc on each side of its centre. */
-    static final int ZEROS = 20;
+    /** The flat passband, as a fraction of the lower of the two Nyquist frequencies. */
+    static final double PASSBAND = 0.875;
+    /** The sinc's cutoff (-6 dB), mid-way between the passband and the Nyquist frequency. */
+    static final double CUTOFF = (PASSBAND + 1) / 2;
+    /** Zero crossings of the sinc on each side of its centre: 5 * CUTOFF / (1 - PASSBAND), rounded up. */
+    static final int ZEROS = 38;
     /** The Kaiser window's beta: about 80 dB of stopband attenuation. */
     static final double BETA = 7.86;
     /** Phase tables beyond this many (odd rates, e.g. 44101 Hz) are interpolated between. */
@@ -43,7 +46,7 @@ final class Resampler implements Decoder {
         long g = gcd(in, outRate);
         up = outRate / g;
         down = in / g;
-        double cutoff = 0.5 * Math.min(1.0, (double) outRate / in) * PASSBAND; // cycles per input sample
+        double cutoff = 0.5 * Math.min(1.0, (double) outRate / in) * CUTOFF; // cycles per input sample
         double reach = ZEROS / (2 * cutoff); // input samples each side
         half = (int) Math.ceil(reach);
         phases = (int) Math.min(up, MAX_PHASES);
