@@ -27,7 +27,8 @@ import java.nio.file.StandardOpenOption;
  * crossfades) and to find damage before anything is written or played: every problem with the
  * file is a {@link MusicException} there. Memory stays flat whatever the lengths: nothing
  * decoded is kept beyond a few blocks; the file is streamed again from its start for each loop
- * (and for a seek backwards), by at most two decoders at once (the two sides of a crossfade).
+ * (and for a seek backwards), by at most two decoders at once (the two sides of a crossfade);
+ * only a file of at most {@link #KEEP_SECONDS} is kept decoded.
  * The file stays open until {@link #close}, so renaming or deleting it meanwhile does no harm.
  *
  * <p>Deterministic: the same file, rate and length give the same samples in every run and for
@@ -45,6 +46,12 @@ public final class Music implements AutoCloseable {
     /** And ends in silence: 5 s, raised-cosine, a slower close than the start. */
     public static final double FADE_OUT_SECONDS = 5;
 
+    /**
+     * A file at most this long (at most 480 KB of samples at 24 kHz) is kept decoded after the
+     * first pass: a short loop would otherwise reopen its decoder every few blocks.
+     */
+    static final double KEEP_SECONDS = 5;
+
     private static final int BLOCK = 4096;
 
     private final String name;
@@ -58,13 +65,18 @@ public final class Music implements AutoCloseable {
     private final long period; // a copy starts every period samples
     private final long fadeIn;
     private final long fadeOut;
+    private final Resampler.Kernel kernel; // the first pass's, for the passes after it
+    private final float[] kept; // the whole file when it is short, else null
     private final Cursor[] cursors = new Cursor[2];
     private final float[] tail = new float[BLOCK];
     private final float[] head = new float[BLOCK];
     private final float[] scratch = new float[BLOCK];
     private long uses; // orders the cursors' last use
 
-    private Music(String name, FileChannel channel, Format format, int rate, long length, long fileSamples) {
+    private Music(String name, FileChannel channel, Format format, int rate, long length, long fileSamples,
+            Resampler.Kernel kernel, float[] kept) {
+        this.kernel = kernel;
+        this.kept = kept;
         this.name = name;
         this.channel = channel;
         this.format = format;
@@ -125,9 +137,21 @@ public final class Music implements AutoCloseable {
             }
             long samples = 0;
             float[] block = new float[BLOCK];
-            try (Stream s = new Stream(name, channel, format, rate)) {
+            long keepLimit = Math.round(KEEP_SECONDS * rate);
+            float[] kept = new float[BLOCK];
+            Resampler.Kernel kernel;
+            try (Stream s = new Stream(name, channel, format, rate, null)) {
+                kernel = s.kernel;
                 int n;
                 while ((n = s.read(block, 0, BLOCK)) >= 0) {
+                    if (kept != null && samples + n > keepLimit) {
+                        kept = null;
+                    } else if (kept != null) {
+                        if (samples + n > kept.length) {
+                            kept = java.util.Arrays.copyOf(kept, (int) Math.min(keepLimit, 2L * kept.length + n));
+                        }
+                        System.arraycopy(block, 0, kept, (int) samples, n);
+                    }
                     samples += n;
                     if (listener != null && n > 0) {
                         listener.samples(block, 0, n);
@@ -137,7 +161,8 @@ public final class Music implements AutoCloseable {
             if (samples == 0) {
                 throw new MusicException(name, "no samples in it: the " + format.label + " holds no sound");
             }
-            Music music = new Music(name, channel, format, rate, sessionSamples, samples);
+            Music music = new Music(name, channel, format, rate, sessionSamples, samples, kernel,
+                    kept == null ? null : java.util.Arrays.copyOf(kept, (int) samples));
             channel = null; // the music owns it now
             return music;
         } finally {
@@ -214,6 +239,10 @@ public final class Music implements AutoCloseable {
 
     /** The file's samples {@code [at, at + len)} into {@code out}, by a cursor other than {@code not}; the cursor used. */
     private Cursor file(long at, float[] out, int off, int len, Cursor not) {
+        if (kept != null) {
+            System.arraycopy(kept, (int) at, out, off, len);
+            return null;
+        }
         Cursor c = cursor(at, not);
         try {
             while (c.at < at) {
@@ -264,7 +293,7 @@ public final class Music implements AutoCloseable {
             cursors[slot].stream.close();
         }
         try {
-            cursors[slot] = new Cursor(new Stream(name, channel, format, rate));
+            cursors[slot] = new Cursor(new Stream(name, channel, format, rate, kernel));
         } catch (MusicException e) {
             cursors[slot] = null;
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
@@ -317,17 +346,24 @@ public final class Music implements AutoCloseable {
         private final FileInput in;
         private final Decoder decoder;
 
-        Stream(String name, FileChannel channel, Format format, int rate) throws MusicException {
+        final Resampler.Kernel kernel; // null when the file is at the session's rate
+
+        /** A pass at {@code rate}, with {@code kernel} when it fits (a previous pass's), else a new one. */
+        Stream(String name, FileChannel channel, Format format, int rate, Resampler.Kernel kernel) throws MusicException {
             this.name = name;
             this.format = format;
             this.in = new FileInput(channel);
             Decoder d;
             try {
                 d = format.open(name, in);
+                if (d.rate() != rate && (kernel == null || kernel.in != d.rate())) {
+                    kernel = new Resampler.Kernel(d.rate(), rate);
+                }
             } catch (RuntimeException e) {
                 throw corrupt();
             }
-            this.decoder = d.rate() == rate ? d : new Resampler(d, rate);
+            this.kernel = d.rate() == rate ? null : kernel;
+            this.decoder = d.rate() == rate ? d : new Resampler(d, kernel);
         }
 
         int read(float[] buf, int off, int len) throws MusicException {

@@ -26,7 +26,7 @@ final class Resampler implements Decoder {
     private static final int CHUNK = 8192;
 
     private final Decoder source;
-    private final int outRate;
+    private final Kernel kernel;
     private final long up; // L: output samples per ...
     private final long down; // M: ... this many input samples
     private final int half; // D: taps reach from n - D + 1 to n + D
@@ -39,41 +39,68 @@ final class Resampler implements Decoder {
     private boolean inputEnded;
     private long k; // the next output sample
 
-    Resampler(Decoder source, int outRate) {
+    /** {@code source} at the kernel's output rate; the kernel's input rate must be the source's. */
+    Resampler(Decoder source, Kernel kernel) {
+        if (source.rate() != kernel.in) {
+            throw new IllegalArgumentException(source.rate() + " Hz through a kernel for " + kernel.in + " Hz");
+        }
         this.source = source;
-        this.outRate = outRate;
-        int in = source.rate();
-        long g = gcd(in, outRate);
-        up = outRate / g;
-        down = in / g;
-        double cutoff = 0.5 * Math.min(1.0, (double) outRate / in) * CUTOFF; // cycles per input sample
-        double reach = ZEROS / (2 * cutoff); // input samples each side
-        half = (int) Math.ceil(reach);
-        phases = (int) Math.min(up, MAX_PHASES);
-        taps = new float[phases + 1][2 * half];
-        double i0beta = bessel0(BETA);
-        for (int p = 0; p <= phases; p++) {
-            double frac = (double) p / phases;
-            double sum = 0;
+        this.kernel = kernel;
+        this.up = kernel.up;
+        this.down = kernel.down;
+        this.half = kernel.half;
+        this.phases = kernel.phases;
+        this.taps = kernel.taps;
+        x = new float[CHUNK + 2 * half + 1];
+    }
+
+    /**
+     * The filter for one pair of rates: computed once (about a million Bessel terms from 44.1 to
+     * 16 kHz), shared by every pass over a file. Immutable.
+     */
+    static final class Kernel {
+        final int in;
+        final int out;
+        final long up;
+        final long down;
+        final int half;
+        final int phases;
+        final float[][] taps;
+
+        Kernel(int in, int out) {
+            this.in = in;
+            this.out = out;
+            long g = gcd(in, out);
+            up = out / g;
+            down = in / g;
+            double cutoff = 0.5 * Math.min(1.0, (double) out / in) * CUTOFF; // cycles per input sample
+            double reach = ZEROS / (2 * cutoff); // input samples each side
+            half = (int) Math.ceil(reach);
+            phases = (int) Math.min(up, MAX_PHASES);
+            taps = new float[phases + 1][2 * half];
+            double i0beta = bessel0(BETA);
             double[] h = new double[2 * half];
-            for (int j = 0; j < 2 * half; j++) {
-                double t = frac - (j - half + 1); // output time minus input index
-                double r = t / reach;
-                if (Math.abs(r) < 1) {
-                    h[j] = 2 * cutoff * sinc(2 * cutoff * t) * bessel0(BETA * Math.sqrt(1 - r * r)) / i0beta;
+            for (int p = 0; p <= phases; p++) {
+                double frac = (double) p / phases;
+                double sum = 0;
+                for (int j = 0; j < 2 * half; j++) {
+                    double t = frac - (j - half + 1); // output time minus input index
+                    double r = t / reach;
+                    h[j] = Math.abs(r) < 1
+                            ? 2 * cutoff * sinc(2 * cutoff * t) * bessel0(BETA * Math.sqrt(1 - r * r)) / i0beta
+                            : 0;
+                    sum += h[j];
                 }
-                sum += h[j];
-            }
-            for (int j = 0; j < 2 * half; j++) {
-                taps[p][j] = (float) (h[j] / sum); // each phase passes DC at exactly 1
+                for (int j = 0; j < 2 * half; j++) {
+                    taps[p][j] = (float) (h[j] / sum); // each phase passes DC at exactly 1
+                }
             }
         }
-        x = new float[CHUNK + 2 * half + 1];
     }
 
     @Override
     public int rate() {
-        return outRate;
+        return kernel.out;
     }
 
     @Override

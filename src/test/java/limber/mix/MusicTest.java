@@ -155,6 +155,22 @@ class MusicTest {
     }
 
     @Test
+    void aShortLoopCrossfadesOverHalfItself() throws Exception {
+        // half a second, kept decoded (under KEEP_SECONDS); its seams are a quarter second long
+        int rate = 16_000;
+        Path file = MusicFiles.tone(dir.resolve("blip.wav"), 44_100, 1, TONE, 0.51, false);
+        try (Music m = Music.open(file, rate, 60L * rate)) {
+            assertEquals(Math.round(0.51 * rate), m.fileSamples(), 1);
+            float[] s = MusicFiles.readAll(m, 999);
+            assertEquals(60L * rate, s.length);
+            double natural = 2 * Math.PI * TONE / rate * AMPLITUDE;
+            double step = MusicFiles.maxStep(s, 0, s.length);
+            assertTrue(step <= 1.5 * natural, "a step of " + step + " against the tone's " + natural);
+            assertTrue(MusicFiles.rms(s, 10 * rate, 50 * rate) > 0.25, "the loop went quiet");
+        }
+    }
+
+    @Test
     void theSessionFadesInFromSilenceAndOutToSilence() throws Exception {
         int rate = 22_050;
         try (Music m = Music.open(FILES.get("flac"), rate, 30L * rate)) {
