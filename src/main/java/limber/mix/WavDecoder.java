@@ -5,8 +5,8 @@ import java.io.IOException;
 /**
  * RIFF/WAVE: integer PCM of 8 (unsigned), 16, 24 or 32 bits, or float of 32 or 64 bits (also
  * as WAVE_FORMAT_EXTENSIBLE), any rate, any number of channels (averaged to mono). A data
- * chunk that declares more than the file holds is read to the file's end (streaming writers
- * leave 0 or 0x7fffffff there), and a partial last frame is dropped.
+ * chunk that declares more than the file holds, or 0, or 0xFFFFFFFF, is read to the file's end
+ * (streaming writers leave such lengths), and a partial last frame is dropped.
  */
 final class WavDecoder implements Decoder {
     private static final int PCM = 1;
@@ -36,7 +36,7 @@ final class WavDecoder implements Decoder {
             while (true) {
                 byte[] chunk = new byte[8];
                 if (in.readNBytes(chunk, 0, 8) < 8) {
-                    throw new MusicException(name, format < 0 ? "corrupt WAV: no fmt chunk" : "no samples in it: the WAV has no data chunk");
+                    throw format < 0 ? corrupt("no fmt chunk") : new MusicException(name, "no samples in it: the WAV holds no sound");
                 }
                 long len = le32(chunk, 4);
                 if (is(chunk, "fmt ")) {
@@ -57,7 +57,8 @@ final class WavDecoder implements Decoder {
                     if (format < 0) {
                         throw corrupt("the data chunk comes before the fmt chunk");
                     }
-                    remaining = len;
+                    // a writer that could not go back to fill in the length leaves 0 or all ones
+                    remaining = len == 0 || len == 0xFFFFFFFFL ? Long.MAX_VALUE : len;
                     break;
                 } else {
                     skip(len + (len & 1));

@@ -122,6 +122,20 @@ class MusicErrorTest {
     }
 
     @Test
+    void aStreamedWavWithoutALengthIsReadToItsEnd() throws Exception {
+        // what a writer to a pipe leaves: a data chunk of length 0, the samples after it
+        Path f = MusicFiles.tone(dir.resolve("streamed.wav"), 16_000, 1, MusicFiles.TONE, 1, false);
+        byte[] b = Files.readAllBytes(f);
+        Arrays.fill(b, 40, 44, (byte) 0);
+        Files.write(f, b);
+        try (Music m = Music.open(f, 16_000, 16_000)) {
+            assertEquals(16_000, m.fileSamples());
+        }
+        Path empty = Files.write(dir.resolve("streamed-empty.wav"), Arrays.copyOf(b, 44));
+        assertEquals(empty + ": no samples in it: the WAV holds no sound" + FORMATS, line(empty));
+    }
+
+    @Test
     void aWavOfAnEncodingLimberDoesNotRead() throws Exception {
         Path f = MusicFiles.encode(made.resolve("src.wav"), dir.resolve("adpcm.wav"), "-c:a", "adpcm_ms");
         assertEquals(f + ": not a format Limber can read: WAV with format tag 2 and 4-bit samples "
