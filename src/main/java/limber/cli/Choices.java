@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import limber.mix.Ducking;
 import limber.routine.Routine;
+import limber.session.MusicBed;
 import limber.speech.CacheDirectory;
 import limber.speech.CachingNarrator;
 import limber.speech.FreeTtsNarrator;
@@ -46,6 +48,27 @@ final class Choices {
         o.addOption(Option.builder().longOpt("countdown").hasArg().argName("STYLE").desc("countdown inside holds: voice, beeps or off (default voice)").build());
         o.addOption(Option.builder().longOpt("no-earcons").desc("no start and end sounds around holds").build());
         o.addOption(Option.builder().longOpt("from").hasArg().argName("N").desc("start at stretch N (default 1)").build());
+    }
+
+    static void addMusic(Options o) {
+        o.addOption(Option.builder().longOpt("music").hasArg().argName("FILE")
+                .desc("your own music under the voice: WAV, FLAC, MP3 or Ogg Vorbis, looped, ducked under every line").build());
+        o.addOption(Option.builder().longOpt("music-level").hasArg().argName("DB")
+                .desc("the music's level in holds, in dB from the voice's, " + MusicBed.MIN_LEVEL_DB + ".."
+                        + MusicBed.MAX_LEVEL_DB + " (default " + MusicBed.DEFAULT_LEVEL_DB + "; under speech "
+                        + (int) Ducking.DEPTH_DB + " dB lower still)").build());
+    }
+
+    /** The command line's music, or null without {@code --music}. */
+    static MusicBed music(CommandLine line) throws Failure {
+        int level = integer(line, "music-level", MusicBed.DEFAULT_LEVEL_DB, MusicBed.MIN_LEVEL_DB, MusicBed.MAX_LEVEL_DB);
+        if (!line.hasOption("music")) {
+            if (line.hasOption("music-level")) {
+                throw Failure.usage("--music-level without --music: name the music file with --music FILE");
+            }
+            return null;
+        }
+        return new MusicBed(Args.path(line.getOptionValue("music"), "--music"), level);
     }
 
     /** Whether the user named the cache folder, by option or environment. */

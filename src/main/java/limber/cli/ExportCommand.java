@@ -6,7 +6,9 @@ import java.util.function.LongConsumer;
 import limber.audio.TimelineAudio;
 import limber.export.ExportException;
 import limber.export.Exporter;
+import limber.mix.MusicException;
 import limber.routine.Routine;
+import limber.session.MusicBed;
 import limber.session.Session;
 import limber.timeline.SessionTooLongException;
 import limber.timeline.Timeline;
@@ -40,6 +42,7 @@ final class ExportCommand implements Command {
         o.addOption(Option.builder().longOpt("force").desc("overwrite existing files").build());
         Choices.addTimeline(o);
         Choices.addSpeech(o);
+        Choices.addMusic(o);
         return o;
     }
 
@@ -52,6 +55,7 @@ final class ExportCommand implements Command {
         Routine routine = Scripts.load(script);
         limber.timeline.SessionOptions options = Choices.timeline(line, routine);
         Exporter.Request request = new Exporter.Request(output, captions, split, routine.title(), line.hasOption("force"));
+        MusicBed music = Choices.music(line);
         try {
             Choices.Speech speech = Choices.narrator(line, context);
             Timeline draft = TimelineCompiler.compile(routine, options, speech.sampleRate(), text -> 0);
@@ -60,9 +64,14 @@ final class ExportCommand implements Command {
             Exporter.Result result;
             try (Session.Streamed streamed = Session.stream(routine, options, draft, speech,
                     Session.defaultWorkers(), Session.KEPT_SAMPLES);
-                 Progress progress = Progress.open(context, Exporter.work(streamed.audio(), request), draft.rate())) {
+                 MusicBed bed = music) {
                 session = streamed.audio();
-                result = Exporter.export(session, request, progress);
+                if (bed != null) {
+                    bed.under(session);
+                }
+                try (Progress progress = Progress.open(context, Exporter.work(session, request), draft.rate())) {
+                    result = Exporter.export(session, request, progress);
+                }
             }
             context.err().println("limber: wrote " + output + " (" + session.timeline().formatTime(session.length())
                     + ", " + session.timeline().spokenLines() + " spoken lines, holds " + options.holdSeconds() + " s)");
@@ -72,6 +81,8 @@ final class ExportCommand implements Command {
             return 0;
         } catch (SessionTooLongException e) {
             throw Failure.usage(script + ": " + e.getMessage());
+        } catch (MusicException e) {
+            throw Failure.usage(e.getMessage());
         } catch (ExportException e) {
             throw new Failure(e.usage() ? Failure.USAGE : Failure.RUNTIME, e.getMessage());
         } catch (IOException e) {

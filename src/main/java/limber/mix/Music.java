@@ -2,6 +2,8 @@ package limber.mix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -25,11 +27,12 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>{@link #open} decodes the whole file once, to learn its length (which places the
  * crossfades) and to find damage before anything is written or played: every problem with the
- * file is a {@link MusicException} there. Memory stays flat whatever the lengths: nothing
- * decoded is kept beyond a few blocks; the file is streamed again from its start for each loop
- * (and for a seek backwards), by at most two decoders at once (the two sides of a crossfade);
- * only a file of at most {@link #KEEP_SECONDS} is kept decoded.
- * The file stays open until {@link #close}, so renaming or deleting it meanwhile does no harm.
+ * file is a {@link MusicException} there. That pass writes what it decodes (mono, at the
+ * session's rate, 4 bytes a sample: 5.5 MB for a 1-minute file at 24 kHz) to a temporary file,
+ * deleted from its folder as soon as it is made (nothing is left behind even by a kill), which
+ * the reads then stream from: memory stays flat whatever the lengths, and a loop costs a read
+ * from disk, not a decode. The music file itself is closed after that pass, so renaming or
+ * deleting it meanwhile does no harm.
  *
  * <p>Deterministic: the same file, rate and length give the same samples in every run and for
  * every order of reads. Not thread-safe: one thread reads at a time.
@@ -46,18 +49,10 @@ public final class Music implements AutoCloseable {
     /** And ends in silence: 5 s, raised-cosine, a slower close than the start. */
     public static final double FADE_OUT_SECONDS = 5;
 
-    /**
-     * A file at most this long (at most 480 KB of samples at 24 kHz) is kept decoded after the
-     * first pass: a short loop would otherwise reopen its decoder every few blocks.
-     */
-    static final double KEEP_SECONDS = 5;
-
     private static final int BLOCK = 4096;
 
-    private final String name;
-    private final FileChannel channel;
-    private final Format format;
-    private final int rate;
+    private final FileChannel decoded; // the first pass's samples, float32 little-endian
+    private final ByteBuffer io = ByteBuffer.allocate(BLOCK * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
     private final long length;
     private final long fileSamples;
     private final boolean looped;
@@ -65,22 +60,11 @@ public final class Music implements AutoCloseable {
     private final long period; // a copy starts every period samples
     private final long fadeIn;
     private final long fadeOut;
-    private final Resampler.Kernel kernel; // the first pass's, for the passes after it
-    private final float[] kept; // the whole file when it is short, else null
-    private final Cursor[] cursors = new Cursor[2];
     private final float[] tail = new float[BLOCK];
     private final float[] head = new float[BLOCK];
-    private final float[] scratch = new float[BLOCK];
-    private long uses; // orders the cursors' last use
 
-    private Music(String name, FileChannel channel, Format format, int rate, long length, long fileSamples,
-            Resampler.Kernel kernel, float[] kept) {
-        this.kernel = kernel;
-        this.kept = kept;
-        this.name = name;
-        this.channel = channel;
-        this.format = format;
-        this.rate = rate;
+    private Music(FileChannel decoded, int rate, long length, long fileSamples) {
+        this.decoded = decoded;
         this.length = length;
         this.fileSamples = fileSamples;
         this.looped = length > fileSamples;
@@ -135,40 +119,61 @@ public final class Music implements AutoCloseable {
             if (format == null) {
                 throw new MusicException(name, "not a format Limber can read");
             }
-            long samples = 0;
-            float[] block = new float[BLOCK];
-            long keepLimit = Math.round(KEEP_SECONDS * rate);
-            float[] kept = new float[BLOCK];
-            Resampler.Kernel kernel;
-            try (Stream s = new Stream(name, channel, format, rate, null)) {
-                kernel = s.kernel;
-                int n;
-                while ((n = s.read(block, 0, BLOCK)) >= 0) {
-                    if (kept != null && samples + n > keepLimit) {
-                        kept = null;
-                    } else if (kept != null) {
-                        if (samples + n > kept.length) {
-                            kept = java.util.Arrays.copyOf(kept, (int) Math.min(keepLimit, 2L * kept.length + n));
+            FileChannel decoded = temporary(name);
+            try {
+                long samples = 0;
+                float[] block = new float[BLOCK];
+                ByteBuffer bytes = ByteBuffer.allocate(BLOCK * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                try (Stream s = new Stream(name, channel, format, rate)) {
+                    int n;
+                    while ((n = s.read(block, 0, BLOCK)) >= 0) {
+                        bytes.clear();
+                        bytes.asFloatBuffer().put(block, 0, n);
+                        bytes.limit(n * Float.BYTES);
+                        while (bytes.hasRemaining()) {
+                            decoded.write(bytes);
                         }
-                        System.arraycopy(block, 0, kept, (int) samples, n);
+                        samples += n;
+                        if (listener != null && n > 0) {
+                            listener.samples(block, 0, n);
+                        }
                     }
-                    samples += n;
-                    if (listener != null && n > 0) {
-                        listener.samples(block, 0, n);
-                    }
+                } catch (IOException e) {
+                    throw new MusicException(name, "cannot keep its decoded samples: " + e.getMessage());
+                }
+                if (samples == 0) {
+                    throw new MusicException(name, "no samples in it: the " + format.label + " holds no sound");
+                }
+                Music music = new Music(decoded, rate, sessionSamples, samples);
+                decoded = null; // the music owns it now
+                return music;
+            } finally {
+                if (decoded != null) {
+                    closeQuietly(decoded);
                 }
             }
-            if (samples == 0) {
-                throw new MusicException(name, "no samples in it: the " + format.label + " holds no sound");
-            }
-            Music music = new Music(name, channel, format, rate, sessionSamples, samples, kernel,
-                    kept == null ? null : java.util.Arrays.copyOf(kept, (int) samples));
-            channel = null; // the music owns it now
-            return music;
         } finally {
-            if (channel != null) {
-                closeQuietly(channel);
+            closeQuietly(channel); // all it holds is in the decoded samples now
+        }
+    }
+
+    /** A temporary file for the decoded samples, already gone from its folder: closing it frees it. */
+    private static FileChannel temporary(String name) throws MusicException {
+        Path path = null;
+        try {
+            path = Files.createTempFile("limber-music-", ".f32");
+            FileChannel c = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            Files.delete(path);
+            return c;
+        } catch (IOException | SecurityException e) {
+            try {
+                if (path != null) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException ignored) {
+                // it could not be made, or is already gone
             }
+            throw new MusicException(name, "cannot make a temporary file for its decoded samples: " + e.getMessage());
         }
     }
 
@@ -185,9 +190,8 @@ public final class Music implements AutoCloseable {
     /**
      * Writes the music's samples from {@code position} into {@code buf[off...]}: {@code len}
      * of them, or fewer where the session ends; returns how many (0 at or after the end).
-     * Reading on from where the last read ended is cheap; any other position is allowed (one
-     * before it decodes the file again from its start). Throws {@link UncheckedIOException} only
-     * when the file can no longer be read as {@code open} read it (changed on disk since).
+     * Any position is as cheap as any other (the decoded samples are read from disk). Throws
+     * {@link UncheckedIOException} only when the temporary file cannot be read back.
      */
     public int read(long position, float[] buf, int off, int len) {
         if (position < 0 || len < 0 || off < 0 || off + len > buf.length) {
@@ -200,21 +204,21 @@ public final class Music implements AutoCloseable {
             long t = position + done;
             int chunk = Math.min(n - done, BLOCK);
             if (!looped) {
-                file(t, buf, off + done, chunk, null);
+                file(t, buf, off + done, chunk);
             } else {
                 long copy = t / period;
                 long at = t - copy * period;
                 if (copy > 0 && at < crossfade) {
                     chunk = (int) Math.min(chunk, crossfade - at);
-                    Cursor ending = file(at + period, tail, 0, chunk, null);
-                    file(at, head, 0, chunk, ending);
+                    file(at + period, tail, 0, chunk);
+                    file(at, head, 0, chunk);
                     for (int i = 0; i < chunk; i++) {
                         double theta = Math.PI / 2 * (at + i + 0.5) / crossfade;
                         buf[off + done + i] = (float) (tail[i] * Math.cos(theta) + head[i] * Math.sin(theta));
                     }
                 } else {
                     chunk = (int) Math.min(chunk, period - at);
-                    file(at, buf, off + done, chunk, null);
+                    file(at, buf, off + done, chunk);
                 }
             }
             done += chunk;
@@ -237,84 +241,30 @@ public final class Music implements AutoCloseable {
         return n;
     }
 
-    /** The file's samples {@code [at, at + len)} into {@code out}, by a cursor other than {@code not}; the cursor used. */
-    private Cursor file(long at, float[] out, int off, int len, Cursor not) {
-        if (kept != null) {
-            System.arraycopy(kept, (int) at, out, off, len);
-            return null;
-        }
-        Cursor c = cursor(at, not);
+    /** The file's decoded samples {@code [at, at + len)} into {@code out}; {@code len} is at most a block. */
+    private void file(long at, float[] out, int off, int len) {
+        io.clear().limit(len * Float.BYTES);
         try {
-            while (c.at < at) {
-                int r = c.stream.read(scratch, 0, (int) Math.min(BLOCK, at - c.at));
-                if (r < 0) {
+            while (io.hasRemaining()) {
+                if (decoded.read(io, at * Float.BYTES + io.position()) < 0) {
                     throw changed();
                 }
-                c.at += r;
             }
-            int done = 0;
-            while (done < len) {
-                int r = c.stream.read(out, off + done, len - done);
-                if (r < 0) {
-                    throw changed();
-                }
-                done += r;
-            }
-            c.at += len;
-        } catch (MusicException e) {
-            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        c.used = ++uses;
-        return c;
-    }
-
-    /** The cursor to read from {@code at} with: the nearest one at or before it, else a new one from the file's start. */
-    private Cursor cursor(long at, Cursor not) {
-        Cursor best = null;
-        for (Cursor c : cursors) {
-            if (c != null && c != not && c.at <= at && (best == null || c.at > best.at)) {
-                best = c;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        int slot = -1; // an empty slot, else the least recently used cursor other than not
-        for (int i = 0; i < cursors.length; i++) {
-            Cursor c = cursors[i];
-            if (c != null && c == not) {
-                continue;
-            }
-            if (slot < 0 || cursors[slot] != null && (c == null || c.used < cursors[slot].used)) {
-                slot = i;
-            }
-        }
-        if (cursors[slot] != null) {
-            cursors[slot].stream.close();
-        }
-        try {
-            cursors[slot] = new Cursor(new Stream(name, channel, format, rate, kernel));
-        } catch (MusicException e) {
-            cursors[slot] = null;
-            throw new UncheckedIOException(new IOException(e.getMessage(), e));
-        }
-        return cursors[slot];
+        io.flip();
+        io.asFloatBuffer().get(out, off, len);
     }
 
     private UncheckedIOException changed() {
-        return new UncheckedIOException(new IOException(name + ": the file changed since it was opened ("
-                + fileSamples + " samples then)"));
+        return new UncheckedIOException(new IOException("the music's decoded samples ended before "
+                + fileSamples + " samples"));
     }
 
     @Override
     public void close() {
-        for (int i = 0; i < cursors.length; i++) {
-            if (cursors[i] != null) {
-                cursors[i].stream.close();
-                cursors[i] = null;
-            }
-        }
-        closeQuietly(channel);
+        closeQuietly(decoded);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -322,17 +272,6 @@ public final class Music implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             // nothing was written through it: nothing is lost
-        }
-    }
-
-    /** A stream of the file and how far into it (samples at the session's rate) it has read. */
-    private static final class Cursor {
-        final Stream stream;
-        long at;
-        long used;
-
-        Cursor(Stream stream) {
-            this.stream = stream;
         }
     }
 
@@ -346,24 +285,18 @@ public final class Music implements AutoCloseable {
         private final FileInput in;
         private final Decoder decoder;
 
-        final Resampler.Kernel kernel; // null when the file is at the session's rate
-
-        /** A pass at {@code rate}, with {@code kernel} when it fits (a previous pass's), else a new one. */
-        Stream(String name, FileChannel channel, Format format, int rate, Resampler.Kernel kernel) throws MusicException {
+        /** A pass at {@code rate}. */
+        Stream(String name, FileChannel channel, Format format, int rate) throws MusicException {
             this.name = name;
             this.format = format;
             this.in = new FileInput(channel);
             Decoder d;
             try {
                 d = format.open(name, in);
-                if (d.rate() != rate && (kernel == null || kernel.in != d.rate())) {
-                    kernel = new Resampler.Kernel(d.rate(), rate);
-                }
             } catch (RuntimeException e) {
                 throw corrupt();
             }
-            this.kernel = d.rate() == rate ? null : kernel;
-            this.decoder = d.rate() == rate ? d : new Resampler(d, kernel);
+            this.decoder = d.rate() == rate ? d : new Resampler(d, new Resampler.Kernel(d.rate(), rate));
         }
 
         int read(float[] buf, int off, int len) throws MusicException {

@@ -30,9 +30,18 @@ public final class MusicMix {
         this.ducking = ducking;
     }
 
-    /** The gain of music that measures {@code musicLufs} so that it sits {@code levelDb} from {@link Leveller#TARGET}. */
+    /** Music quieter than this is not raised further: past it, what is raised is its noise. */
+    static final double MAX_GAIN_DB = 24.0;
+
+    /**
+     * The gain of music that measures {@code musicLufs} so that it sits {@code levelDb} from
+     * {@link Leveller#TARGET}, raised by at most {@link #MAX_GAIN_DB}; silent music stays silent.
+     */
     public static double levelGain(double musicLufs, double levelDb) {
-        return Leveller.dbToLinear(Leveller.TARGET + levelDb - musicLufs);
+        if (musicLufs == Loudness.SILENT) {
+            return 0;
+        }
+        return Leveller.dbToLinear(Math.min(MAX_GAIN_DB, Leveller.TARGET + levelDb - musicLufs));
     }
 
     /** Adds the music of samples {@code [position, position + len)} to {@code pcm[off, off + len)}. */

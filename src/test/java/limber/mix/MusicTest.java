@@ -156,7 +156,7 @@ class MusicTest {
 
     @Test
     void aShortLoopCrossfadesOverHalfItself() throws Exception {
-        // half a second, kept decoded (under KEEP_SECONDS); its seams are a quarter second long
+        // half a second; its seams are a quarter second long
         int rate = 16_000;
         Path file = MusicFiles.tone(dir.resolve("blip.wav"), 44_100, 1, TONE, 0.51, false);
         try (Music m = Music.open(file, rate, 60L * rate)) {
