@@ -98,7 +98,8 @@ public final class TimelineAudio {
                 voiced.add(new Ducking.Span(e.start(), e.end()));
             }
         }
-        music = new MusicMix(source, new Ducking(voiced, timeline.rate(), MusicMix.levelGain(musicLufs, levelDb)));
+        music = new MusicMix(source, new Ducking(voiced, timeline.rate(), MusicMix.levelGain(musicLufs, levelDb)),
+                timeline.rate());
         return this;
     }
 

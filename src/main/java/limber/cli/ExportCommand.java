@@ -60,6 +60,9 @@ final class ExportCommand implements Command {
             Choices.Speech speech = Choices.narrator(line, context);
             Timeline draft = TimelineCompiler.compile(routine, options, speech.sampleRate(), text -> 0);
             Exporter.check(request, draft);
+            if (music != null) {
+                music.decode(draft.rate()); // a file it cannot use stops the export before any synthesis
+            }
             TimelineAudio session;
             Exporter.Result result;
             try (Session.Streamed streamed = Session.stream(routine, options, draft, speech,

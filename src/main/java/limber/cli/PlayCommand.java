@@ -9,6 +9,7 @@ import limber.audio.LiveSink;
 import limber.audio.Speakers;
 import limber.listen.NarrationGate;
 import limber.listen.VoiceControl;
+import limber.mix.MusicException;
 import limber.player.ClockSink;
 import limber.player.Input;
 import limber.player.Keyboard;
@@ -17,6 +18,7 @@ import limber.player.LiveSession;
 import limber.player.Transcript;
 import limber.routine.HoldOption;
 import limber.routine.Routine;
+import limber.session.MusicBed;
 import limber.speech.Narrator;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -49,6 +51,7 @@ final class PlayCommand implements Command {
         o.addOption(Option.builder().longOpt("listen").desc("voice commands too, offline (needs pocketsphinx; default $" + LISTEN_ENV + "=1)").build());
         Choices.addTimeline(o);
         Choices.addSpeech(o);
+        Choices.addMusic(o);
         return o;
     }
 
@@ -63,9 +66,18 @@ final class PlayCommand implements Command {
         LiveSession live = LiveSession.open(textOnly ? () -> new ClockSink(ClockSink.Clock.SYSTEM, rate) : () -> Speakers.open(rate));
         Keyboard keyboard = null;
         VoiceControl listening = null;
+        MusicBed music = null;
         try {
             Routine routine = Scripts.load(script);
             limber.timeline.SessionOptions defaults = Choices.timeline(line, routine);
+            music = Choices.music(line);
+            if (music != null && textOnly) {
+                context.err().println("limber: --music is ignored with --text-only (there is no sound to put it under)");
+                music = null;
+            } else if (music != null) {
+                music.decode(rate); // a file it cannot use stops play before a sound is made
+                live.music(music);
+            }
             boolean chosen = routine.chosenHolds() > 0;
             if (!chosen && line.hasOption("hold")) {
                 context.err().println("limber: --hold is ignored: " + script + " has no \"hold\": true step, only fixed holds");
@@ -114,6 +126,8 @@ final class PlayCommand implements Command {
                 });
                 return 0;
             }
+        } catch (MusicException e) {
+            throw Failure.usage(e.getMessage());
         } catch (Speakers.NoDevice e) {
             throw Failure.runtime(NO_DEVICE);
         } catch (IOException e) {
@@ -129,6 +143,9 @@ final class PlayCommand implements Command {
                 listening.close();
             }
             live.close();
+            if (music != null) {
+                music.close();
+            }
         }
     }
 }

@@ -52,6 +52,7 @@ public final class Music implements AutoCloseable {
     private static final int BLOCK = 4096;
 
     private final FileChannel decoded; // the first pass's samples, float32 little-endian
+    private final Decoded owned; // closed with this music, when it was opened for it alone
     private final ByteBuffer io = ByteBuffer.allocate(BLOCK * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
     private final long length;
     private final long fileSamples;
@@ -63,8 +64,11 @@ public final class Music implements AutoCloseable {
     private final float[] tail = new float[BLOCK];
     private final float[] head = new float[BLOCK];
 
-    private Music(FileChannel decoded, int rate, long length, long fileSamples) {
-        this.decoded = decoded;
+    private Music(Decoded d, long length, boolean owns) {
+        int rate = d.rate;
+        long fileSamples = d.samples;
+        this.decoded = d.channel;
+        this.owned = owns ? d : null;
         this.length = length;
         this.fileSamples = fileSamples;
         this.looped = length > fileSamples;
@@ -86,8 +90,20 @@ public final class Music implements AutoCloseable {
      * truncated or without samples, with the one line to show the user.
      */
     public static Music open(Path file, int rate, long sessionSamples, SampleListener listener) throws MusicException {
-        if (rate < 1000 || sessionSamples < 0) {
-            throw new IllegalArgumentException("rate " + rate + " Hz, " + sessionSamples + " samples");
+        if (sessionSamples < 0) {
+            throw new IllegalArgumentException(sessionSamples + " samples");
+        }
+        return new Music(decode(file, rate, listener), sessionSamples, true);
+    }
+
+    /**
+     * Decodes {@code file} once at {@code rate} Hz, start to end, for {@link Decoded#forSession}
+     * to make music of any length from without decoding it again; {@code listener} (may be null)
+     * sees every sample. Throws as {@link #open(Path, int, long, SampleListener)} does.
+     */
+    public static Decoded decode(Path file, int rate, SampleListener listener) throws MusicException {
+        if (rate < 1000) {
+            throw new IllegalArgumentException("rate " + rate + " Hz");
         }
         String name = file.toString();
         if (Files.isDirectory(file)) {
@@ -144,7 +160,7 @@ public final class Music implements AutoCloseable {
                 if (samples == 0) {
                     throw new MusicException(name, "no samples in it: the " + format.label + " holds no sound");
                 }
-                Music music = new Music(decoded, rate, sessionSamples, samples);
+                Decoded music = new Decoded(decoded, rate, samples);
                 decoded = null; // the music owns it now
                 return music;
             } finally {
@@ -262,9 +278,47 @@ public final class Music implements AutoCloseable {
                 + fileSamples + " samples"));
     }
 
+    /** Frees the decoded samples, when this music was {@linkplain #open opened} (not made from {@link Decoded}). */
     @Override
     public void close() {
-        closeQuietly(decoded);
+        if (owned != null) {
+            owned.close();
+        }
+    }
+
+    /**
+     * A music file decoded once at a session's rate (in a temporary file, see {@link Music}):
+     * music for sessions of any length, each with its own fades and seams, read independently
+     * (several threads may each read their own). Closing it frees the samples of them all.
+     */
+    public static final class Decoded implements AutoCloseable {
+        private final FileChannel channel;
+        private final int rate;
+        private final long samples;
+
+        private Decoded(FileChannel channel, int rate, long samples) {
+            this.channel = channel;
+            this.rate = rate;
+            this.samples = samples;
+        }
+
+        /** The session's rate it was decoded at. */
+        public int rate() {
+            return rate;
+        }
+
+        /** Music for a session of {@code sessionSamples} samples at {@link #rate}. */
+        public Music forSession(long sessionSamples) {
+            if (sessionSamples < 0) {
+                throw new IllegalArgumentException(sessionSamples + " samples");
+            }
+            return new Music(this, sessionSamples, false);
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(channel);
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -11,7 +11,9 @@ import java.util.concurrent.Future;
 import limber.audio.Clip;
 import limber.audio.LiveSink;
 import limber.audio.TimelineAudio;
+import limber.mix.MusicException;
 import limber.routine.Routine;
+import limber.session.MusicBed;
 import limber.session.Session;
 import limber.speech.Narrator;
 import limber.threads.Threads;
@@ -59,6 +61,7 @@ public final class LiveSession implements AutoCloseable {
     private Future<TimelineAudio> standard;
     private boolean sinkClosed;
     private boolean ready;
+    private MusicBed music;
 
     private LiveSession(Device device) {
         this.opening = opener.submit(device::open);
@@ -87,8 +90,26 @@ public final class LiveSession implements AutoCloseable {
         if (askHold) {
             menu.lines().forEach(this::spoken);
         }
-        standard = synth.submit(() -> Session.prepare(routine, defaults,
-                TimelineCompiler.compile(routine, defaults, narrator.sampleRate(), text -> 0), narrators, Session.defaultWorkers()));
+        standard = synth.submit(() -> dressed(Session.prepare(routine, defaults,
+                TimelineCompiler.compile(routine, defaults, narrator.sampleRate(), text -> 0), narrators,
+                Session.defaultWorkers())));
+    }
+
+    /** The user's music under the session, and under any session rebuilt for other holds; call before {@link #prepare}. */
+    public void music(MusicBed bed) {
+        this.music = bed;
+    }
+
+    /** {@code session} with the music under it, when there is music. */
+    private TimelineAudio dressed(TimelineAudio session) throws IOException {
+        if (music == null) {
+            return session;
+        }
+        try {
+            return music.under(session);
+        } catch (MusicException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** Ready when you are: the player waits for the user before each hold ({@link Player#readyBeforeHolds}). */
@@ -114,7 +135,8 @@ public final class LiveSession implements AutoCloseable {
     public Player.Outcome play(LiveSink out, BlockingQueue<Input> inputs, boolean interactive, Listener listener,
                                Runnable menuClosed) throws IOException, InterruptedException {
         Player.Voice voice = text -> Threads.get(spoken(text));
-        Player.Rebuild rebuild = hold -> fed(out, synth.submit(() -> Session.prepare(routine, defaults.withHold(hold), narrator)));
+        Player.Rebuild rebuild = hold -> fed(out, synth.submit(
+                () -> dressed(Session.prepare(routine, defaults.withHold(hold), narrator))));
         Player player = new Player(out, inputs, voice, rebuild, listener, out.sampleRate() * LEAD_IN_MILLIS / 1000);
         player.readyBeforeHolds(ready);
         player.leadIn();

@@ -14,7 +14,7 @@ import limber.testkit.Tools;
  * Music made for the tests: tones and noise written as WAV in Java, then encoded by ffmpeg to
  * each format Limber reads (ffmpeg is the tests' tool only; Limber decodes in Java).
  */
-final class MusicFiles {
+public final class MusicFiles {
     /** The tone every file carries, Hz, and its amplitude in each channel. */
     static final double TONE = 440;
     static final double AMPLITUDE = 0.5;
@@ -25,7 +25,7 @@ final class MusicFiles {
     }
 
     /** A 16-bit WAV of {@code seconds} of {@code hz} at {@code AMPLITUDE} in every channel (the right one inverted when {@code antiphase}). */
-    static Path tone(Path file, int rate, int channels, double hz, double seconds, boolean antiphase) throws IOException {
+    public static Path tone(Path file, int rate, int channels, double hz, double seconds, boolean antiphase) throws IOException {
         int n = (int) Math.round(seconds * rate);
         short[] pcm = new short[n * channels];
         for (int i = 0; i < n; i++) {
@@ -38,7 +38,7 @@ final class MusicFiles {
     }
 
     /** A 16-bit mono WAV of white noise at -12 dBFS RMS. */
-    static Path noise(Path file, int rate, double seconds, long seed) throws IOException {
+    public static Path noise(Path file, int rate, double seconds, long seed) throws IOException {
         Random r = new Random(seed);
         short[] pcm = new short[(int) Math.round(seconds * rate)];
         for (int i = 0; i < pcm.length; i++) {
@@ -61,7 +61,7 @@ final class MusicFiles {
     }
 
     /** {@code source} encoded by ffmpeg with {@code options} (codec, rate, channels) into {@code target}. */
-    static Path encode(Path source, Path target, String... options) throws IOException {
+    public static Path encode(Path source, Path target, String... options) throws IOException {
         Tools.require("ffmpeg");
         List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-v", "error", "-y", "-i", source.toString()));
         command.addAll(List.of(options));
