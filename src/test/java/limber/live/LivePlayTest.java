@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import limber.audio.TimelineAudio;
 import limber.cli.Main;
+import limber.mix.MusicFiles;
 import limber.routine.RoutineLoader;
 import limber.session.Session;
 import limber.speech.CachingNarrator;
@@ -24,6 +25,7 @@ import limber.testkit.Pulse;
 import limber.timeline.Earcon;
 import limber.timeline.Event;
 import limber.timeline.SessionOptions;
+import limber.timeline.Timeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -75,16 +77,7 @@ class LivePlayTest {
             session = Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(3), n);
         }
 
-        Pulse.Recording recording = pulse().record(dir.resolve("cap.raw"));
-        ProcessBuilder pb = new ProcessBuilder(Jvm.limber("play", script.toString(), "--hold", "3",
-                "--cache-dir", cache.toString()));
-        pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
-        Process play = pb.start();
-        assertTrue(play.waitFor(120, TimeUnit.SECONDS), "play did not finish");
-        assertEquals(0, play.exitValue(), Files.readString(dir.resolve("err.txt")));
-        short[] cap = recording.stop();
+        short[] cap = playRecorded(env, "play", script.toString(), "--hold", "3", "--cache-dir", cache.toString());
         short[] wav = Pcm.read(ref);
         assertEquals(session.length(), wav.length);
 
@@ -123,6 +116,53 @@ class LivePlayTest {
         report.forEach(System.out::println);
         assertTrue(worst <= 20, "drift " + worst + " ms");
         assertTrue(worstHold <= 20, "hold error " + worstHold + " ms");
+    }
+
+    /** What the null sink heard of one whole {@code limber} run, started with {@code args} (input /dev/null). */
+    private short[] playRecorded(Map<String, String> env, String... args) throws Exception {
+        Pulse.Recording recording = pulse().record(dir.resolve("cap.raw"));
+        ProcessBuilder pb = new ProcessBuilder(Jvm.limber(args));
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        Process play = pb.start();
+        assertTrue(play.waitFor(120, TimeUnit.SECONDS), "play did not finish");
+        assertEquals(0, play.exitValue(), Files.readString(dir.resolve("err.txt")));
+        return recording.stop();
+    }
+
+    @Test
+    void theMusicPlaysLiveAsInTheExportAtItsLevelInTheHoldAndDuckedUnderTheVoice() throws Exception {
+        Map<String, String> env = pulse().env();
+        Path script = dir.resolve("music.json");
+        Files.writeString(script, """
+                {"title": "Music check", "countdown": [], "settle": 1,
+                 "stretches": [{"name": "Reach", "steps": ["Reach up.", {"hold": 8}]}]}
+                """);
+        Path song = MusicFiles.noise(dir.resolve("song.wav"), 44_100, 5, 7);
+        Path cache = dir.resolve("cache");
+        Path ref = dir.resolve("ref.wav");
+        assertEquals(0, Main.run(new String[] {"export", script.toString(), "--music", song.toString(), "-o",
+                ref.toString(), "--cache-dir", cache.toString()}, new PrintStream(new ByteArrayOutputStream()), System.err));
+        short[] wav = Pcm.read(ref);
+        short[] cap = playRecorded(env, "play", script.toString(), "--music", song.toString(), "--cache-dir",
+                cache.toString());
+        TimelineAudio session;
+        try (CachingNarrator n = Narrators.kevin16(cache)) {
+            session = Session.prepare(RoutineLoader.load(script), SessionOptions.defaults(30), n);
+        }
+        Timeline.Span hold = session.timeline().holds().get(0);
+        // the music in the middle of the hold, as the export has it, found in the recording
+        int middle = (int) (hold.start() + hold.length() / 2);
+        int r0 = Pcm.onset(wav, 0, 1000);
+        int c0 = Pcm.onset(cap, 0, 1000);
+        double[] lag = Pcm.bestLag(wav, middle, 8000, cap, c0 - r0 - 16_000, c0 - r0 + 16_000);
+        assertTrue(lag[1] > 0.95, "the hold's music heard live as exported (correlation " + lag[1] + ")");
+        double inHold = Pcm.rms(cap, middle + (int) lag[0], middle + (int) lag[0] + 8000);
+        double underVoice = Pcm.rms(wav, (int) hold.start() - 8000, (int) hold.start()); // the chime and the line before
+        assertTrue(inHold > 100, "music in the hold: rms " + inHold);
+        System.out.printf("live music: correlation %.3f with the export in the hold, rms %.0f%n", lag[1], inHold);
+        assertTrue(underVoice > inHold, "the voice is louder than the music");
     }
 
     @Test
