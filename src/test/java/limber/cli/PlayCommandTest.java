@@ -1,6 +1,7 @@
 package limber.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,31 @@ class PlayCommandTest {
         assertEquals(2, r.status());
         assertEquals("limber: --ready needs the keyboard: standard input is not a terminal\n", r.err());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void musicLimberCannotUseStopsPlayBeforeASoundWithOneLine() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Path song = dir.resolve("song.ogg");
+        Files.writeString(song, "not a song");
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--hold", "1", "--music", song.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals("limber: " + song + ": not a format Limber can read (music can be WAV, FLAC, MP3 or Ogg Vorbis)\n",
+                r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void musicWithTextOnlyIsIgnoredWithANote() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--hold", "1", "--music", dir.resolve("none.mp3").toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("limber: --music is ignored with --text-only (there is no sound to put it under)\n", r.err());
+        assertTrue(r.out().contains("Release."), r.out());
     }
 
     @Test
