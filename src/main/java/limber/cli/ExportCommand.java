@@ -53,7 +53,7 @@ final class ExportCommand implements Command {
         limber.timeline.SessionOptions options = Choices.timeline(line, routine);
         Exporter.Request request = new Exporter.Request(output, captions, split, routine.title(), line.hasOption("force"));
         try {
-            Choices.Speech speech = Choices.narrator(line, context);
+            Choices.Speech speech = Choices.narrator(line, context, true, routine.language());
             Timeline draft = TimelineCompiler.compile(routine, options, speech.sampleRate(), text -> 0);
             Exporter.check(request, draft);
             TimelineAudio session;
