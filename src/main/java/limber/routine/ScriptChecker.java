@@ -103,7 +103,7 @@ final class ScriptChecker {
         requireField(o, "title");
         requireField(o, "stretches");
         int hold = defaultHold(o, options, defaultHold);
-        Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches);
+        Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches, language);
         checkLength(routine);
         return routine;
     }
