@@ -32,6 +32,13 @@ class CatalogueTest {
                 if (s.isBlank() || s.contains("{") || s.contains("}") || s.contains("#")) {
                     bad.add(key + " at " + n + ": " + s);
                 }
+                // the catalogue's own reading of the syntax says what ICU's MessageFormat says
+                String icu = new com.ibm.icu.text.MessageFormat(c.pattern(key), com.ibm.icu.util.ULocale.forLanguageTag(language))
+                        .format(java.util.Map.of("seconds", n, "options", n, "number", String.valueOf(n), "total", "6",
+                                "name", "NAME.", "label", "LABEL", "option", "2"));
+                if (!icu.equals(s)) {
+                    bad.add(key + " at " + n + ": " + s + " but ICU says " + icu);
+                }
             }
         }
         assertEquals(List.of(), bad);
