@@ -66,8 +66,9 @@ final class CacheCommand implements Command {
                     for (String script : args.subList(1, args.size())) {
                         try {
                             Routine r = Scripts.load(script);
-                            CheckCommand.timelines(script, r, narrators, narrators.sampleRate());
-                            if (narrators.warned()) {
+                            var speech = Choices.narrator(line, context, true, r.language(), narrators);
+                            CheckCommand.timelines(script, r, speech, speech.sampleRate());
+                            if (speech.warned()) {
                                 return Failure.RUNTIME;
                             }
                             context.out().println(script + ": cached");

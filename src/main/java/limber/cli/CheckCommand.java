@@ -10,6 +10,7 @@ import limber.routine.HoldOption;
 import java.util.ArrayList;
 import java.util.List;
 import limber.routine.Routine;
+import limber.routine.RoutineLoader;
 import limber.words.SpeechText;
 import limber.session.Session;
 import limber.speech.Narrator;
@@ -47,16 +48,18 @@ final class CheckCommand implements Command {
         int status = 0;
         for (String script : line.getArgList()) {
             try {
-                List<String> warnings = new ArrayList<>();
-                Routine routine = Scripts.load(script, t -> {
-                    String problem = SpeechText.problem(t.text());
+                List<RoutineLoader.Located> texts = new ArrayList<>();
+                Routine routine = Scripts.load(script, texts::add);
+                // the script is valid: say what a voice would make of it (in its language), then the summary
+                for (RoutineLoader.Located t : texts) {
+                    String problem = SpeechText.problem(t.text(), routine.language());
                     if (problem != null) {
-                        warnings.add(t.where() + ": " + t.subject() + " \"" + t.text().replaceAll("\\s+", " ") + "\" " + problem);
+                        context.err().println("limber: warning: " + t.where() + ": " + t.subject() + " \""
+                                + t.text().replaceAll("\\s+", " ") + "\" " + problem);
                     }
-                });
-                // the script is valid: say what a voice would make of it, then the summary
-                warnings.forEach(w -> context.err().println("limber: warning: " + w));
-                context.out().print(summary(script, routine, narrator));
+                }
+                Choices.Speech speech = Choices.narrator(line, context, false, routine.language(), narrator);
+                context.out().print(summary(script, routine, speech));
             } catch (Failure f) {
                 context.err().println("limber: " + f.getMessage());
                 status = Math.max(status, f.status());
@@ -70,6 +73,7 @@ final class CheckCommand implements Command {
         Timeline standard = byOption.get(String.valueOf(routine.defaultHold()));
         StringBuilder sb = new StringBuilder();
         sb.append(script).append(": ok: \"").append(routine.title()).append("\"\n")
+                .append("  language: ").append(routine.language()).append(" (voice ").append(narrator.voice().id()).append(")\n")
                 .append("  stretches: ").append(routine.stretches().size()).append('\n')
                 .append("  holds: ").append(routine.holds()).append(" (").append(routine.chosenHolds())
                 .append(" at the chosen length)\n")

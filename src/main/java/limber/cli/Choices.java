@@ -2,6 +2,7 @@ package limber.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import limber.mix.Ducking;
@@ -96,10 +97,12 @@ final class Choices {
         private final Path cache;
         private final boolean cached;
         private final Context context;
+        private final String language;
         // export has a narrator per worker: the user hears of an unwritable cache once
         private final AtomicBoolean warned = new AtomicBoolean();
 
-        private Speech(Engines engines, Voice voice, int rate, Path cache, boolean cached, Context context) {
+        private Speech(Engines engines, Voice voice, int rate, Path cache, boolean cached, Context context, String language) {
+            this.language = language;
             this.engines = engines;
             this.voice = voice;
             this.rate = rate;
@@ -113,6 +116,11 @@ final class Choices {
             return warned.get();
         }
 
+        /** The voice chosen. */
+        Voice voice() {
+            return voice;
+        }
+
         /** Samples a second of the voice, and so of the session. */
         int sampleRate() {
             return voice.sampleRate();
@@ -121,7 +129,7 @@ final class Choices {
         @Override
         public Narrator get() {
             if (!cached) {
-                return new SpeakingNarrator(new LevelledNarrator(engines.open(voice, rate, null)));
+                return new SpeakingNarrator(new LevelledNarrator(engines.open(voice, rate, null)), language);
             }
             return new SpeakingNarrator(new CachingNarrator(
                     new LevelledNarrator(engines.open(voice, rate, CacheDirectory.voiceData(cache))), cache,
@@ -129,11 +137,11 @@ final class Choices {
                         if (!warned.getAndSet(true)) {
                             context.err().println("limber: warning: " + warning);
                         }
-                    }));
+                    }), language);
         }
     }
 
-    /** The narrator of the command line's voice and rate, through the cache. */
+    /** The narrator of the command line's voice and rate, through the cache, for an English routine's commands. */
     static Speech narrator(CommandLine line, Context context) throws Failure {
         return narrator(line, context, true);
     }
@@ -142,30 +150,81 @@ final class Choices {
      * As {@link #narrator(CommandLine, Context)}; with {@code createCache} false, the default
      * cache folder (no {@code --cache-dir}, no {@code $LIMBER_CACHE_DIR}) is used only when it
      * exists: {@code check} and {@code list} must not leave an {@code ./audio-cache} behind.
+     * Whatever language the voice speaks.
      */
     static Speech narrator(CommandLine line, Context context, boolean createCache) throws Failure {
-        String spec = line.getOptionValue("voice");
+        return narrator(line, context, createCache, null, null);
+    }
+
+    /** The narrator for a routine in {@code language}: {@link #narrator(CommandLine, Context, boolean, String, Speech)}. */
+    static Speech narrator(CommandLine line, Context context, boolean createCache, String language) throws Failure {
+        return narrator(line, context, createCache, language, null);
+    }
+
+    /**
+     * The voice for a routine in {@code language} (null: any voice, unchecked): {@code --voice}
+     * when it speaks that language (else one line listing the voices that do, exit 2);
+     * {@code $LIMBER_VOICE} when it does (else it is passed over); with neither, kevin16 for
+     * English and the best installed voice for another language ({@link Engines#speaking}), or
+     * one line naming what to install, exit 2. {@code before}: a choice made before the
+     * routine's language was known, whose engines are asked again (null: none).
+     */
+    static Speech narrator(CommandLine line, Context context, boolean createCache, String language, Speech before)
+            throws Failure {
+        String given = line.getOptionValue("voice");
+        String spec = given;
         String from = "--voice";
         if (spec == null) {
             spec = context.env().get(VOICE_ENV);
             from = "$" + VOICE_ENV;
         }
-        if (spec == null || spec.isBlank()) {
-            spec = Engines.KEVIN16.id();
-        }
-        Engines engines = Engines.on(context.env().get("PATH"));
-        Voice voice;
+        Engines engines = before != null ? before.engines : Engines.on(context.env().get("PATH"));
+        Voice voice = null;
         try {
-            voice = engines.find(spec.trim());
-        } catch (Engines.UnknownVoice e) {
-            throw Failure.usage(from + ": " + e.getMessage());
+            if (spec != null && !spec.isBlank()) {
+                try {
+                    voice = engines.find(spec.trim());
+                } catch (Engines.UnknownVoice e) {
+                    throw Failure.usage(from + ": " + e.getMessage());
+                }
+            }
+            if (language != null) {
+                voice = forLanguage(engines, voice, given != null, from, language);
+            } else if (voice == null) {
+                voice = Engines.KEVIN16;
+            }
         } catch (IOException e) {
             throw io(from + " " + spec, e);
         }
         int rate = integer(line, "rate", engines.defaultRate(voice), Engines.MIN_RATE, Engines.MAX_RATE);
         Path cache = cacheDir(line, context);
         boolean cached = createCache || cacheNamed(line, context) || java.nio.file.Files.isDirectory(cache);
-        return new Speech(engines, voice, rate, cache, cached, context);
+        return new Speech(engines, voice, rate, cache, cached, context, language == null ? "en" : language);
+    }
+
+    private static Voice forLanguage(Engines engines, Voice chosen, boolean explicit, String from, String language)
+            throws Failure, IOException {
+        if (chosen != null && Engines.speaks(chosen, language)) {
+            return chosen;
+        }
+        boolean english = language.equals(Routine.DEFAULT_LANGUAGE);
+        String name = java.util.Locale.forLanguageTag(language).getDisplayName(java.util.Locale.ENGLISH) + " (" + language + ")";
+        if (chosen != null && explicit) {
+            List<Voice> speaking = engines.speaking(language);
+            throw Failure.usage(from + ": " + chosen.id() + " does not speak " + name + ", the routine's language; "
+                    + (speaking.isEmpty() ? "no installed voice does (install one: " + Engines.installFor(language) + ")"
+                            : "voices that do: " + String.join(", ", speaking.stream().map(Voice::id).limit(12).toList())
+                            + (speaking.size() > 12 ? ", ... (see limber voices)" : "")));
+        }
+        if (english) {
+            return Engines.KEVIN16; // the default, as it always was
+        }
+        List<Voice> speaking = engines.speaking(language);
+        if (speaking.isEmpty()) {
+            throw Failure.usage("no installed voice speaks " + name + ", the routine's language; install one: "
+                    + Engines.installFor(language));
+        }
+        return speaking.get(0);
     }
 
     static limber.timeline.SessionOptions timeline(CommandLine line, Routine routine) throws Failure {

@@ -57,7 +57,7 @@ final class ExportCommand implements Command {
         Exporter.Request request = new Exporter.Request(output, captions, split, routine.title(), line.hasOption("force"));
         MusicBed music = Choices.music(line);
         try {
-            Choices.Speech speech = Choices.narrator(line, context);
+            Choices.Speech speech = Choices.narrator(line, context, true, routine.language());
             Timeline draft = TimelineCompiler.compile(routine, options, speech.sampleRate(), text -> 0);
             Exporter.check(request, draft);
             if (music != null) {

@@ -44,7 +44,8 @@ final class ListCommand implements Command {
         for (String name : names) {
             try {
                 Routine r = Scripts.load(name);
-                Timeline t = CheckCommand.timelines(name, r, narrator, narrator.sampleRate()).get(String.valueOf(r.defaultHold()));
+                Choices.Speech speech = Choices.narrator(line, context, false, r.language(), narrator);
+                Timeline t = CheckCommand.timelines(name, r, speech, speech.sampleRate()).get(String.valueOf(r.defaultHold()));
                 context.out().println(name + "\t" + r.title() + "\t" + t.formatTime(t.length())
                         + " at " + r.defaultHold() + " s holds");
             } catch (Failure f) {

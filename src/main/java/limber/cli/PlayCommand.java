@@ -20,6 +20,7 @@ import limber.routine.HoldOption;
 import limber.routine.Routine;
 import limber.session.MusicBed;
 import limber.speech.Narrator;
+import limber.words.Catalogue;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -55,27 +56,36 @@ final class PlayCommand implements Command {
         return o;
     }
 
+    private static LiveSession open(boolean textOnly, int rate) {
+        return LiveSession.open(textOnly ? () -> new ClockSink(ClockSink.Clock.SYSTEM, rate) : () -> Speakers.open(rate));
+    }
+
     @Override
     public int run(CommandLine line, Context context) throws Failure {
         String script = Args.one(line, "play", "SCRIPT");
         boolean textOnly = line.hasOption("text-only");
         // the voice sets the line's sample rate
-        Choices.Speech narratorFactory = Choices.narrator(line, context);
-        int rate = narratorFactory.sampleRate();
+        Choices.Speech guess = Choices.narrator(line, context);
         // the audio line takes a few hundred ms to open: open it while the script loads
-        LiveSession live = LiveSession.open(textOnly ? () -> new ClockSink(ClockSink.Clock.SYSTEM, rate) : () -> Speakers.open(rate));
+        LiveSession live = open(textOnly, guess.sampleRate());
         Keyboard keyboard = null;
         VoiceControl listening = null;
         MusicBed music = null;
         try {
             Routine routine = Scripts.load(script);
+            // the routine's language may want another voice (English keeps the one guessed)
+            Choices.Speech narratorFactory = Choices.narrator(line, context, true, routine.language(), guess);
+            if (narratorFactory.sampleRate() != guess.sampleRate()) {
+                live.close();
+                live = open(textOnly, narratorFactory.sampleRate());
+            }
             limber.timeline.SessionOptions defaults = Choices.timeline(line, routine);
             music = Choices.music(line);
             if (music != null && textOnly) {
                 context.err().println("limber: --music is ignored with --text-only (there is no sound to put it under)");
                 music = null;
             } else if (music != null) {
-                music.decode(rate); // a file it cannot use stops play before a sound is made
+                music.decode(narratorFactory.sampleRate()); // a file it cannot use stops play before a sound
                 live.music(music);
             }
             boolean chosen = routine.chosenHolds() > 0;
@@ -93,6 +103,10 @@ final class PlayCommand implements Command {
             boolean listen = (line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV))) && !textOnly;
             if (line.hasOption("listen") && textOnly) {
                 context.err().println("limber: --listen is ignored with --text-only (voice control needs the audio player)");
+            }
+            Catalogue words = Catalogue.of(routine.language());
+            if (listen && !words.english()) {
+                context.err().println("limber: " + words.englishOnly()); // said in the routine's language
             }
             // the menu invites a spoken answer when voice control can start (known for sure only later)
             boolean byVoice = listen && VoiceControl.installed();

@@ -21,7 +21,7 @@ final class Scripts {
     static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml");
     private static final String EMBEDDED = "/limber/scripts/";
     /** The shipped routines' names (the jar cannot list its own folders portably). */
-    static final List<String> SHIPPED = List.of("back-spasm-relief");
+    static final List<String> SHIPPED = List.of("back-spasm-relief", "rueckenkraempfe", "espasmos-espalda");
 
     private Scripts() {
     }

@@ -1,45 +1,125 @@
 package limber.player;
 
-/** The lines the player says in answer to a control. */
+import limber.words.Catalogue;
+
+/**
+ * The lines the player says in answer to a control, in the routine's language (from its
+ * {@link Catalogue}). The constants are the English lines, which the tests of English sessions
+ * compare with.
+ */
 public final class Feedback {
-    public static final String PAUSED = "Paused.";
-    public static final String RESUMING = "Resuming.";
-    public static final String GOODBYE = "Goodbye.";
+    public static final Feedback ENGLISH = new Feedback(Catalogue.ENGLISH);
+
+    public static final String PAUSED = ENGLISH.paused();
+    public static final String RESUMING = ENGLISH.resuming();
+    public static final String GOODBYE = ENGLISH.goodbye();
     /** Said controls are confirmed aloud (a key's effect is its confirmation). */
-    public static final String NEXT = "Next step.";
-    public static final String PREVIOUS = "Previous step.";
-    public static final String REPEAT = "Repeating.";
+    public static final String NEXT = ENGLISH.next();
+    public static final String PREVIOUS = ENGLISH.previous();
+    public static final String REPEAT = ENGLISH.repeat();
     /** "stop" said aloud pauses and asks: only a second stop (or q) ends the session. */
-    public static final String STOP_AGAIN = "Paused. Say stop again to end the session, or resume to go on.";
-    public static final String STOP_AGAIN_IN_MENU = "Say stop again to end the session.";
+    public static final String STOP_AGAIN = ENGLISH.stopAgain();
+    public static final String STOP_AGAIN_IN_MENU = ENGLISH.stopAgainInMenu();
 
     /** {@code --ready}: said before each hold, then the player waits for space. */
-    public static final String READY = "When you are in position, press space.";
+    public static final String READY = ENGLISH.ready();
     /** Said once when the wait has been long. */
-    public static final String READY_AGAIN = "Take your time. Press space when you are in position.";
+    public static final String READY_AGAIN = ENGLISH.readyAgain();
     /** {@code t} outside a hold. */
-    public static final String NOT_IN_A_HOLD = "Not in a hold.";
+    public static final String NOT_IN_A_HOLD = ENGLISH.notInAHold();
 
-    private Feedback() {
+    private final Catalogue words;
+
+    private Feedback(Catalogue words) {
+        this.words = words;
+    }
+
+    /** The answers in {@code words}' language. */
+    public static Feedback of(Catalogue words) {
+        return words.english() ? ENGLISH : new Feedback(words);
+    }
+
+    public String paused() {
+        return words.answer("paused");
+    }
+
+    public String resuming() {
+        return words.answer("resuming");
+    }
+
+    public String goodbye() {
+        return words.answer("goodbye");
+    }
+
+    public String next() {
+        return words.answer("next");
+    }
+
+    public String previous() {
+        return words.answer("previous");
+    }
+
+    public String repeat() {
+        return words.answer("repeat");
+    }
+
+    public String stopAgain() {
+        return words.answer("stop.again");
+    }
+
+    public String stopAgainInMenu() {
+        return words.answer("stop.againInMenu");
+    }
+
+    public String ready() {
+        return words.answer("ready");
+    }
+
+    public String readyAgain() {
+        return words.answer("ready.again");
+    }
+
+    public String notInAHold() {
+        return words.answer("notInAHold");
     }
 
     /** "12 seconds left." ({@code t} inside a hold). */
-    public static String timeLeft(int seconds) {
-        return limber.timeline.TimelineCompiler.spokenSeconds(seconds) + " left.";
+    public String left(int seconds) {
+        return words.timeLeft(seconds);
     }
 
     /** An unknown key in the hold menu, once: "Press a number from 1 to 3, or q to quit." */
-    public static String menuKeys(int options) {
-        return "Press " + (options == 1 ? "1" : "a number from 1 to " + options) + ", or q to quit.";
+    public String keys(int options) {
+        return words.menuKeys(options);
     }
 
     /** "Holds are now 35 seconds." */
-    public static String holdsNow(int seconds) {
-        return "Holds are now " + seconds + " seconds.";
+    public String now(int seconds) {
+        return words.holdsNow(seconds);
     }
 
     /** "Holds are already 600 seconds, the longest." */
+    public String atBound(int seconds) {
+        return words.holdsAtBound(seconds, seconds <= Player.MIN_HOLD);
+    }
+
+    /** In English: "12 seconds left." ({@code t} inside a hold). */
+    public static String timeLeft(int seconds) {
+        return ENGLISH.left(seconds);
+    }
+
+    /** In English: an unknown key in the hold menu, once: "Press a number from 1 to 3, or q to quit." */
+    public static String menuKeys(int options) {
+        return ENGLISH.keys(options);
+    }
+
+    /** In English: "Holds are now 35 seconds." */
+    public static String holdsNow(int seconds) {
+        return ENGLISH.now(seconds);
+    }
+
+    /** In English: "Holds are already 600 seconds, the longest." */
     public static String holdsAtBound(int seconds) {
-        return "Holds are already " + seconds + " seconds, the " + (seconds <= Player.MIN_HOLD ? "shortest." : "longest.");
+        return ENGLISH.atBound(seconds);
     }
 }

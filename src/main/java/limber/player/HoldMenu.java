@@ -1,7 +1,5 @@
 package limber.player;
 
-import static limber.timeline.TimelineCompiler.spokenSeconds;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import limber.audio.TimelineAudio;
 import limber.audio.LiveSink;
 import limber.routine.HoldOption;
 import limber.routine.Routine;
+import limber.words.Catalogue;
 
 /**
  * The spoken hold-length menu: reads the options, waits for an answer (a digit key, or a spoken
@@ -23,27 +22,37 @@ public final class HoldMenu {
     private final List<HoldOption> options;
     private final HoldOption fallback;
     private final boolean byVoice;
+    private final Catalogue words;
 
     /**
      * The menu of {@code options}; {@code fallback} is taken when nobody answers; {@code byVoice}
-     * says the options are also answered aloud ({@link #lines(List, boolean)}).
+     * says the options are also answered aloud ({@link #lines(List, boolean)}). In English.
      */
     public HoldMenu(List<HoldOption> options, HoldOption fallback, boolean byVoice) {
+        this(options, fallback, byVoice, Catalogue.ENGLISH);
+    }
+
+    private HoldMenu(List<HoldOption> options, HoldOption fallback, boolean byVoice, Catalogue words) {
         this.options = List.copyOf(options);
         this.fallback = fallback;
         this.byVoice = byVoice;
+        this.words = words;
     }
 
-    /** The routine's hold options; no answer takes the one of its default hold (else the first). */
+    /**
+     * The routine's hold options, in its language; no answer takes the one of its default hold
+     * (else the first). Spoken answers are English numbers, so only an English menu invites them.
+     */
     public static HoldMenu of(Routine routine, boolean byVoice) {
         HoldOption fallback = routine.holdOptions().stream().filter(o -> o.seconds() == routine.defaultHold())
                 .findFirst().orElse(routine.holdOptions().get(0));
-        return new HoldMenu(routine.holdOptions(), fallback, byVoice);
+        Catalogue words = Catalogue.of(routine.language());
+        return new HoldMenu(routine.holdOptions(), fallback, byVoice && words.english(), words);
     }
 
     /** What the menu says, in order: {@link #lines(List, boolean)} of its options. */
     public List<String> lines() {
-        return lines(options, byVoice);
+        return lines(options, byVoice, words);
     }
 
     /**
@@ -51,29 +60,32 @@ public final class HoldMenu {
      * ("Say or press 1 ..." when the answer may be spoken).
      */
     public static List<String> lines(List<HoldOption> options, boolean byVoice) {
+        return lines(options, byVoice, Catalogue.ENGLISH);
+    }
+
+    private static List<String> lines(List<HoldOption> options, boolean byVoice, Catalogue words) {
         List<String> lines = new ArrayList<>();
-        lines.add("Choose how long to hold each stretch.");
+        lines.add(words.menuChoose());
         for (int i = 0; i < options.size(); i++) {
             HoldOption o = options.get(i);
-            lines.add((byVoice ? "Say or press " : "Press ") + (i + 1) + " for " + spokenSeconds(o.seconds()) + ", "
-                    + o.label() + ".");
+            lines.add(words.menuOption(i + 1, o.seconds(), o.label(), byVoice));
         }
         return lines;
     }
 
-    /** "30 seconds, standard. Let's begin." */
+    /** In English: "30 seconds, standard. Let's begin." */
     public static String chosen(HoldOption o) {
-        return spokenSeconds(o.seconds()) + ", " + o.label() + ". Let's begin.";
+        return Catalogue.ENGLISH.menuChosen(o.seconds(), o.label());
     }
 
-    /** "No answer. Holds will be 30 seconds, standard." */
+    /** In English: "No answer. Holds will be 30 seconds, standard." */
     public static String fallback(HoldOption o) {
-        return "No answer. " + announced(o);
+        return Catalogue.ENGLISH.menuNoAnswer(o.seconds(), o.label());
     }
 
-    /** "Holds will be 30 seconds, standard." */
+    /** In English: "Holds will be 30 seconds, standard." */
     public static String announced(HoldOption o) {
-        return "Holds will be " + spokenSeconds(o.seconds()) + ", " + o.label() + ".";
+        return Catalogue.ENGLISH.menuAnnounced(o.seconds(), o.label());
     }
 
     /**
@@ -84,7 +96,7 @@ public final class HoldMenu {
     public HoldOption ask(Player player, boolean interactive) throws IOException {
         LiveSink out = player.out();
         if (interactive) {
-            Answers answers = new Answers(player, out, player.inputs(), options);
+            Answers answers = new Answers(player, out, player.inputs(), options, words);
             short[] silence = new short[TimelineAudio.CHUNK];
             int wait = WAIT_SECONDS * out.sampleRate();
             for (int round = 0; round < 2; round++) {
@@ -104,7 +116,8 @@ public final class HoldMenu {
                 }
             }
         }
-        player.speak(interactive ? fallback(fallback) : announced(fallback));
+        player.speak(interactive ? words.menuNoAnswer(fallback.seconds(), fallback.label())
+                : words.menuAnnounced(fallback.seconds(), fallback.label()));
         return fallback;
     }
 
@@ -116,10 +129,14 @@ public final class HoldMenu {
         private final LiveSink out;
         private final BlockingQueue<Input> inputs;
         private final List<HoldOption> options;
+        private final Catalogue words;
+        private final Feedback feedback;
         private boolean stopSaid;
         private boolean hinted;
 
-        Answers(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options) {
+        Answers(Player player, LiveSink out, BlockingQueue<Input> inputs, List<HoldOption> options, Catalogue words) {
+            this.words = words;
+            this.feedback = Feedback.of(words);
             this.player = player;
             this.out = out;
             this.inputs = inputs;
@@ -138,23 +155,23 @@ public final class HoldMenu {
                     out.flush();
                     if (in instanceof Input.Said && !stopSaid) {
                         stopSaid = true;
-                        player.answer(Feedback.STOP_AGAIN_IN_MENU);
+                        player.answer(feedback.stopAgainInMenu());
                         continue;
                     }
-                    player.answer(Feedback.GOODBYE);
+                    player.answer(feedback.goodbye());
                     out.drain();
                     return QUIT;
                 }
                 HoldOption o = match(in, options);
                 if (o != null) {
                     out.flush();
-                    player.speak(chosen(o));
+                    player.speak(words.menuChosen(o.seconds(), o.label()));
                     return o;
                 }
                 if (!hinted && (in instanceof Input.Unknown || in instanceof Input.Control)) {
                     hinted = true; // a key that is no answer: say which keys are, once
                     out.flush();
-                    player.answer(Feedback.menuKeys(options.size()));
+                    player.answer(feedback.keys(options.size()));
                 }
             }
             return null;

@@ -139,6 +139,7 @@ public final class LiveSession implements AutoCloseable {
                 () -> dressed(Session.prepare(routine, defaults.withHold(hold), narrator))));
         Player player = new Player(out, inputs, voice, rebuild, listener, out.sampleRate() * LEAD_IN_MILLIS / 1000);
         player.readyBeforeHolds(ready);
+        player.answersIn(Feedback.of(limber.words.Catalogue.of(routine.language())));
         player.leadIn();
 
         int hold = defaults.holdSeconds();

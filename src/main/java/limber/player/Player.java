@@ -49,6 +49,7 @@ public final class Player {
     /** With --ready, how long the player waits before it reminds, once. */
     public static final int READY_REMINDER_SECONDS = 60;
     private boolean ready;
+    private Feedback feedback = Feedback.ENGLISH;
 
     private TimelineAudio audio;
     private int hold;
@@ -138,6 +139,16 @@ public final class Player {
         ready = on;
     }
 
+    /** The answers are said in {@code feedback}'s language (English until this is called). */
+    public void answersIn(Feedback feedback) {
+        this.feedback = java.util.Objects.requireNonNull(feedback, "feedback");
+    }
+
+    /** The answers the player says, in the session's language. */
+    Feedback feedback() {
+        return feedback;
+    }
+
     /** The first hold gate at or after the position, or -1. */
     private long nextGate() {
         long next = -1;
@@ -152,7 +163,7 @@ public final class Player {
 
     private Outcome awaitReady() throws IOException, InterruptedException {
         long gate = position;
-        answer(Feedback.READY);
+        answer(feedback.ready());
         short[] silence = new short[TimelineAudio.CHUNK];
         long waited = 0;
         boolean reminded = false;
@@ -163,7 +174,7 @@ public final class Player {
                 waited += silence.length;
                 if (!reminded && waited >= (long) READY_REMINDER_SECONDS * out.sampleRate()) {
                     reminded = true;
-                    answer(Feedback.READY_AGAIN);
+                    answer(feedback.readyAgain());
                 }
                 continue;
             }
@@ -250,7 +261,7 @@ public final class Player {
     private Outcome apply(Input input) throws IOException, InterruptedException {
         if (input instanceof Input.Continued) {
             seek(lineStart(position - out.flush()));
-            return paused(Feedback.PAUSED);
+            return paused(feedback.paused());
         }
         Input.Control c = Input.control(input);
         if (c == null) {
@@ -266,22 +277,22 @@ public final class Player {
         switch (c) {
             case PAUSE_RESUME, PAUSE -> {
                 seek(lineStart(heard));
-                return paused(Feedback.PAUSED);
+                return paused(feedback.paused());
             }
             case RESUME -> seek(heard);
-            case NEXT -> jump(t.unitStart(Math.min(unit + 1, t.units() - 1)), said ? Feedback.NEXT : null);
-            case PREVIOUS -> jump(t.unitStart(Math.max(unit - 1, 0)), said ? Feedback.PREVIOUS : null);
-            case REPEAT -> jump(t.unitStart(unit), said ? Feedback.REPEAT : null);
+            case NEXT -> jump(t.unitStart(Math.min(unit + 1, t.units() - 1)), said ? feedback.next() : null);
+            case PREVIOUS -> jump(t.unitStart(Math.max(unit - 1, 0)), said ? feedback.previous() : null);
+            case REPEAT -> jump(t.unitStart(unit), said ? feedback.repeat() : null);
             case LONGER, SHORTER -> changeHold(c == Input.Control.LONGER ? HOLD_STEP : -HOLD_STEP, heard);
             case READY -> seek(heard); // nothing is waiting for it here
             case TIME_LEFT -> {
                 seek(lineStart(heard));
-                answer(Feedback.NOT_IN_A_HOLD);
+                answer(feedback.notInAHold());
             }
             case QUIT -> {
                 if (said) {
                     seek(lineStart(heard));
-                    return paused(Feedback.STOP_AGAIN);
+                    return paused(feedback.stopAgain());
                 }
                 return quit();
             }
@@ -290,7 +301,7 @@ public final class Player {
     }
 
     private Outcome quit() throws IOException {
-        answer(Feedback.GOODBYE);
+        answer(feedback.goodbye());
         out.drain();
         return Outcome.QUIT;
     }
@@ -317,7 +328,7 @@ public final class Player {
             if (c == Input.Control.PAUSE_RESUME || c == Input.Control.RESUME) {
                 out.flush();
                 leadIn(); // the device may have gone to sleep while paused
-                answer(Feedback.RESUMING);
+                answer(feedback.resuming());
                 return null;
             }
             if (c == Input.Control.QUIT) {
@@ -326,7 +337,7 @@ public final class Player {
             }
             if (input instanceof Input.Continued) {
                 out.flush();
-                answer(Feedback.PAUSED); // back from Ctrl-Z: still paused
+                answer(feedback.paused()); // back from Ctrl-Z: still paused
                 continue;
             }
             if (c != null && c != Input.Control.PAUSE) {
@@ -345,7 +356,7 @@ public final class Player {
             if (at >= span.start() && at < span.end()) {
                 int rate = audio.timeline().rate();
                 int left = (int) ((span.end() - at + rate - 1) / rate);
-                String text = Feedback.timeLeft(left);
+                String text = feedback.left(left);
                 listener.line(text);
                 overlay = trimmed(voice.say(text).toArray());
                 overlayAt = 0;
@@ -371,7 +382,7 @@ public final class Player {
         int wanted = Math.max(MIN_HOLD, Math.min(Routine.MAX_HOLD, hold + delta));
         if (wanted == hold) {
             seek(heard);
-            answer(Feedback.holdsAtBound(hold));
+            answer(feedback.atBound(hold));
             return;
         }
         Timeline old = audio.timeline();
@@ -382,7 +393,7 @@ public final class Player {
         Timeline now = audio.timeline();
         long unitEnd = unit + 1 < now.units() ? now.unitStart(unit + 1) : now.length();
         seek(Math.min(now.unitStart(unit) + offset, unitEnd - 1));
-        answer(Feedback.holdsNow(wanted));
+        answer(feedback.now(wanted));
     }
 
     /** Where to go back to so as not to resume mid-word: the start of the line being said. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A validated stretching routine. Defaults of the script format are already applied: a routine
- * never holds nulls except {@link #source()}.
+ * never holds nulls except {@link #source()}. {@link #language()} is the BCP 47 tag of the language
+ * it is written in, one Limber has words for ({@code en}, {@code de}, {@code pt-BR} ...).
  */
 public record Routine(
         String title,
@@ -15,7 +16,8 @@ public record Routine(
         int restBetweenStretches,
         int settle,
         List<Integer> countdown,
-        List<Stretch> stretches) {
+        List<Stretch> stretches,
+        String language) {
 
     public static final List<HoldOption> DEFAULT_HOLD_OPTIONS = List.of(
             new HoldOption(15, "gentle"),
@@ -39,7 +41,18 @@ public record Routine(
      */
     public static final int MAX_SESSION_SECONDS = 12 * 60 * 60;
 
+    /** The language of a script without a {@code language} field. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    /** A routine in English. */
+    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
+                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches) {
+        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
+                DEFAULT_LANGUAGE);
+    }
+
     public Routine {
+        java.util.Objects.requireNonNull(language, "language");
         intro = List.copyOf(intro);
         holdOptions = List.copyOf(holdOptions);
         countdown = List.copyOf(countdown);

@@ -39,6 +39,9 @@ public final class RoutineWriter {
             g.setPrettyPrinter(PRETTY.createInstance());
             g.writeStartObject();
             g.writeNumberField("format", 1);
+            if (!routine.language().equals(Routine.DEFAULT_LANGUAGE)) {
+                g.writeStringField("language", routine.language());
+            }
             g.writeStringField("title", routine.title());
             if (routine.source() != null) {
                 g.writeStringField("source", routine.source());

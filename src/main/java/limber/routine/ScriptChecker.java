@@ -26,7 +26,12 @@ import limber.routine.LocatedTree.Scalar;
  */
 final class ScriptChecker {
     private static final List<String> ROUTINE_FIELDS = List.of("format", "title", "source", "intro",
-            "holdOptions", "defaultHold", "restBetweenStretches", "settle", "countdown", "stretches");
+            "holdOptions", "defaultHold", "restBetweenStretches", "settle", "countdown", "stretches", "language");
+    /**
+     * The languages Limber has words for (its message catalogues, {@code limber.words.Catalogue}):
+     * kept here as data, since the routine knows nothing of speech or words.
+     */
+    static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "pt-BR", "pl", "ru", "uk");
     private static final List<String> OPTION_FIELDS = List.of("seconds", "label");
     private static final List<String> STRETCH_FIELDS = List.of("name", "steps");
     private static final List<String> STEP_FIELDS = List.of("say", "pause", "hold", "label", "rest");
@@ -64,6 +69,7 @@ final class ScriptChecker {
         int settle = Routine.DEFAULT_SETTLE;
         List<Integer> countdown = Routine.DEFAULT_COUNTDOWN;
         List<Stretch> stretches = null;
+        String language = Routine.DEFAULT_LANGUAGE;
         for (Field f : o.fields().values()) {
             Node v = f.value();
             switch (f.name()) {
@@ -90,13 +96,14 @@ final class ScriptChecker {
                 case "settle" -> settle = integer(v, "\"settle\"", "settle", 0, RoutineLoader.MAX_SETTLE);
                 case "countdown" -> countdown = countdown(v);
                 case "stretches" -> stretches = stretches(v);
+                case "language" -> language = language(v);
                 default -> throw new AssertionError(f.name());
             }
         }
         requireField(o, "title");
         requireField(o, "stretches");
         int hold = defaultHold(o, options, defaultHold);
-        Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches);
+        Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches, language);
         checkLength(routine);
         return routine;
     }
@@ -179,6 +186,41 @@ final class ScriptChecker {
             options.add(new HoldOption(seconds, text(o.fields().get("label").value(), "\"label\"")));
         }
         return options;
+    }
+
+    /**
+     * A BCP 47 tag Limber has words for, in any case ({@code pt-br} is {@code pt-BR}); a malformed
+     * tag and a language without a catalogue are errors at the value.
+     */
+    private String language(Node v) throws ScriptException {
+        if (!(v instanceof Scalar s) || s.token() != JsonToken.VALUE_STRING) {
+            throw error(v.loc(), "\"language\" must be a string, got " + describe(v));
+        }
+        String tag = s.text().strip();
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(tag).build();
+        } catch (java.util.IllformedLocaleException e) {
+            locale = null;
+        }
+        String known = String.join(", ", LANGUAGES);
+        if (tag.isEmpty() || locale == null || locale.getLanguage().isEmpty()) {
+            throw error(v.loc(), "\"language\": " + quote(tag) + " is not a BCP 47 language tag (such as de or pt-BR; "
+                    + "Limber knows " + known + ")");
+        }
+        for (String l : LANGUAGES) {
+            if (l.equalsIgnoreCase(tag)) {
+                return l;
+            }
+        }
+        String same = null;
+        for (String l : LANGUAGES) {
+            if (l.split("-")[0].equals(locale.getLanguage())) {
+                same = l;
+            }
+        }
+        throw error(v.loc(), "\"language\": " + quote(tag) + " is not a language Limber knows (" + known
+                + (same == null ? "" : "; did you mean " + quote(same) + "?") + ")");
     }
 
     private List<Integer> countdown(Node v) throws ScriptException {

@@ -11,12 +11,21 @@ import limber.words.SpeechText;
  * transcript keep the author's text. Like any narrator, one thread at a time.
  */
 public final class SpeakingNarrator extends ForwardingNarrator {
+    private final String language;
+
+    /** For a routine in English. */
     public SpeakingNarrator(Narrator inner) {
+        this(inner, "en");
+    }
+
+    /** For a routine in {@code language} (a BCP 47 tag): the English shorthand is read as such only in English. */
+    public SpeakingNarrator(Narrator inner, String language) {
         super(inner);
+        this.language = language;
     }
 
     @Override
     public Clip say(String text) throws IOException {
-        return inner.say(SpeechText.spoken(text));
+        return inner.say(SpeechText.spoken(text, language));
     }
 }

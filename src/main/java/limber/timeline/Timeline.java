@@ -36,8 +36,11 @@ public final class Timeline {
     private final long[] unitStarts;
     private final List<Span> holds;
     private final List<Chapter> chapters;
+    private final limber.words.Catalogue words;
 
-    Timeline(int rate, List<Event> events, long[] unitStarts, List<Span> holds, List<Chapter> chapters) {
+    Timeline(int rate, List<Event> events, long[] unitStarts, List<Span> holds, List<Chapter> chapters,
+             limber.words.Catalogue words) {
+        this.words = words;
         this.rate = rate;
         this.events = List.copyOf(events);
         this.unitStarts = unitStarts.clone();
@@ -74,6 +77,11 @@ public final class Timeline {
 
     public List<Chapter> chapters() {
         return chapters;
+    }
+
+    /** What this session says on its own, in its routine's language (also the names of its parts). */
+    public limber.words.Catalogue words() {
+        return words;
     }
 
     public int units() {

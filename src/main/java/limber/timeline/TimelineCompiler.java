@@ -5,6 +5,7 @@ import java.util.List;
 import limber.routine.Routine;
 import limber.routine.Step;
 import limber.routine.Stretch;
+import limber.words.Catalogue;
 
 /**
  * Compiles a routine into a {@link Timeline}. Pure: the only input from outside is
@@ -23,13 +24,16 @@ public final class TimelineCompiler {
         long samples(String text);
     }
 
-    public static final String CLOSING = "That is the end of the routine. Well done.";
-    public static final String RELEASE = "Release.";
+    /** The English closing line and release (what the tests of English sessions compare with). */
+    public static final String CLOSING = Catalogue.ENGLISH.closing();
+    public static final String RELEASE = Catalogue.ENGLISH.release();
 
     private final Routine routine;
     private final SessionOptions options;
     private final int rate;
     private final Lengths lengths;
+    /** What the session says on its own, in the routine's language. */
+    private final Catalogue words;
     private final List<Event> events = new ArrayList<>();
     private final List<Long> unitStarts = new ArrayList<>();
     private final List<Timeline.Span> holds = new ArrayList<>();
@@ -42,6 +46,7 @@ public final class TimelineCompiler {
         this.options = options;
         this.rate = rate;
         this.lengths = lengths;
+        this.words = Catalogue.of(routine.language());
     }
 
     /**
@@ -71,24 +76,24 @@ public final class TimelineCompiler {
         return compile(routine, options, rate, text -> 0).spokenTexts();
     }
 
-    /** "Hold for 30 seconds." or "Hold for 30 seconds, left side." */
+    /** In English: "Hold for 30 seconds." or "Hold for 30 seconds, left side." */
     public static String holdAnnouncement(int seconds, String label) {
-        return "Hold for " + spokenSeconds(seconds) + (label == null ? "." : ", " + label + ".");
+        return Catalogue.ENGLISH.hold(seconds, label);
     }
 
-    /** "Each hold lasts 30 seconds." */
+    /** In English: "Each hold lasts 30 seconds." */
     public static String holdLength(int seconds) {
-        return "Each hold lasts " + spokenSeconds(seconds) + ".";
+        return Catalogue.ENGLISH.holdLength(seconds);
+    }
+
+    /** In English: what a countdown mark says ({@link #markText(Catalogue, int)}). */
+    public static String markText(int secondsLeft) {
+        return markText(Catalogue.ENGLISH, secondsLeft);
     }
 
     /** What a countdown mark says: "10 seconds left" from 5 up, the bare number below. */
-    public static String markText(int secondsLeft) {
-        return secondsLeft >= 5 ? secondsLeft + " seconds left." : secondsLeft + ".";
-    }
-
-    /** "1 second", "30 seconds". */
-    public static String spokenSeconds(int n) {
-        return n == 1 ? "1 second" : n + " seconds";
+    public static String markText(Catalogue words, int secondsLeft) {
+        return words.mark(secondsLeft, secondsLeft >= 5);
     }
 
     private Timeline run() {
@@ -103,31 +108,31 @@ public final class TimelineCompiler {
         }
         if (routine.chosenHolds() > 0) { // with fixed holds only, no choice to announce
             newUnit();
-            say(holdLength(options.holdSeconds()));
+            say(words.holdLength(options.holdSeconds()));
         }
         for (int i = options.fromStretch(); i <= total; i++) {
             Stretch s = routine.stretches().get(i - 1);
             stretch = i;
             newUnit();
             chapters.add(new Timeline.Chapter(i, s.name(), position));
-            say("Stretch " + i + " of " + total + ": " + sentence(s.name()));
+            say(words.stretch(i, total, sentence(s.name())));
             for (Step step : s.steps()) {
                 newUnit();
                 step(step);
             }
             if (i < total && routine.restBetweenStretches() > 0) {
                 newUnit();
-                say("Rest. Next: " + sentence(routine.stretches().get(i).name()), false);
+                say(words.restNext(sentence(routine.stretches().get(i).name())), false);
                 silence(samples(routine.restBetweenStretches()));
             }
         }
         newUnit();
-        say(CLOSING, false);
+        say(words.closing(), false);
         if (position > samples(Routine.MAX_SESSION_SECONDS)) {
             throw new SessionTooLongException(position, rate, options.holdSeconds());
         }
         long[] starts = unitStarts.stream().mapToLong(Long::longValue).toArray();
-        return new Timeline(rate, events, starts, holds, chapters);
+        return new Timeline(rate, events, starts, holds, chapters, words);
     }
 
     private void step(Step step) {
@@ -137,7 +142,7 @@ public final class TimelineCompiler {
         } else if (step instanceof Step.Hold h) {
             hold(h.seconds() == null ? options.holdSeconds() : h.seconds(), h.label());
         } else if (step instanceof Step.Rest r) {
-            say("Rest for " + spokenSeconds(r.seconds()) + ".", false);
+            say(words.rest(r.seconds()), false);
             silence(samples(r.seconds()));
             silence(options.pace().gapSamples(rate));
         }
@@ -145,7 +150,7 @@ public final class TimelineCompiler {
 
     private void hold(int secs, String label) {
         silence(samples(routine.settle()));
-        say(holdAnnouncement(secs, label), false);
+        say(words.hold(secs, label), false);
         tone(Earcon.HOLD_START);
         long start = position;
         long end = start + samples(secs);
@@ -160,7 +165,7 @@ public final class TimelineCompiler {
         silence(end - position);
         holds.add(new Timeline.Span(start, end, unitStarts.size() - 1));
         tone(Earcon.HOLD_END);
-        say(RELEASE);
+        say(words.release());
     }
 
     private record Mark(long start, String text) {
@@ -180,7 +185,7 @@ public final class TimelineCompiler {
             if (at <= start) {
                 continue; // at or before the hold's first instant: nothing to count down
             }
-            String text = options.countdown() == CountdownStyle.VOICE ? markText(left) : null;
+            String text = options.countdown() == CountdownStyle.VOICE ? markText(words, left) : null;
             long length = text == null ? Earcon.TICK.samples(rate) : lengths.samples(text);
             if (at + length <= limit) {
                 kept.add(0, new Mark(at, text));

@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The author's text as a voice should read it, in English: shorthand written out the way a person
- * reading the routine aloud would say it.
+ * The author's text as a voice should read it: in an English routine, shorthand written out the
+ * way a person reading the routine aloud would say it; in any other, only markup left out.
  *
  * <pre>{@code
  * SpeechText.spoken("Hold 30s, 2x, L/R.")          // "Hold 30 seconds, twice, left and right."
@@ -47,6 +47,13 @@ public final class SpeechText {
             rule("(?i)\\bvs\\.", m -> "versus"),
             rule("\\s{2,}", m -> " "),
             rule("\\s+([.,;:!?])", m -> m.group(1)));
+    /**
+     * What holds in every language: markup is not read, spaces are tidied. The English shorthand
+     * ("30s" as "30 seconds") would be English words in a German routine: its author's text is
+     * said as written.
+     */
+    private static final List<Rule> ANY_LANGUAGE = List.of(RULES.get(0), RULES.get(RULES.size() - 2),
+            RULES.get(RULES.size() - 1));
 
     private SpeechText() {
     }
@@ -57,13 +64,22 @@ public final class SpeechText {
 
     /** What a voice should read for {@code text}; the same text when nothing needs saying otherwise. */
     public static String spoken(String text) {
-        String s = rewritten(text);
+        return spoken(text, "en");
+    }
+
+    /** As {@link #spoken(String)} for a routine in {@code language} (a BCP 47 tag). */
+    public static String spoken(String text, String language) {
+        String s = rewritten(text, language);
         return s.isEmpty() ? text : s; // a voice given nothing fails; what is there is said as written
     }
 
-    private static String rewritten(String text) {
+    private static boolean english(String language) {
+        return language.equals("en") || language.startsWith("en-");
+    }
+
+    private static String rewritten(String text, String language) {
         String s = text;
-        for (Rule r : RULES) {
+        for (Rule r : english(language) ? RULES : ANY_LANGUAGE) {
             Matcher m = r.pattern().matcher(s);
             if (m.find()) {
                 StringBuilder sb = new StringBuilder();
@@ -74,7 +90,7 @@ public final class SpeechText {
                 s = sb.toString();
             }
         }
-        return s.strip().replace("and so on..", "and so on.");
+        return english(language) ? s.strip().replace("and so on..", "and so on.") : s.strip();
     }
 
     /** Characters a voice reads as their names ("asterisk", "slash") or skips. */
@@ -86,7 +102,18 @@ public final class SpeechText {
      * {@linkplain #spoken spoken}: shorthand that is written out is no problem.
      */
     public static String problem(String text) {
-        String said = rewritten(text);
+        return problem(text, "en");
+    }
+
+    /**
+     * As {@link #problem(String)} for a routine in {@code language}: letters of another script
+     * than the language's (Cyrillic for Russian and Ukrainian, Latin for the others) are named.
+     */
+    public static String problem(String text, String language) {
+        String said = rewritten(text, language);
+        String base = language.split("-")[0];
+        Character.UnicodeScript own = base.equals("ru") || base.equals("uk") ? Character.UnicodeScript.CYRILLIC
+                : Character.UnicodeScript.LATIN;
         if (said.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return "has nothing a voice can say";
         }
@@ -94,7 +121,7 @@ public final class SpeechText {
         StringBuilder odd = new StringBuilder();
         said.codePoints().distinct().forEach(c -> {
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (Character.isLetter(c) && script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+            if (Character.isLetter(c) && script != own && script != Character.UnicodeScript.COMMON
                     && script != Character.UnicodeScript.INHERITED && foreign.codePointCount(0, foreign.length()) < 5) {
                 foreign.appendCodePoint(c);
             } else if (ODD.indexOf(c) >= 0 || Character.getType(c) == Character.OTHER_SYMBOL) {
@@ -102,7 +129,8 @@ public final class SpeechText {
             }
         });
         if (foreign.length() > 0) {
-            return "has letters an English voice cannot say (" + foreign + ")";
+            String name = java.util.Locale.forLanguageTag(base).getDisplayLanguage(java.util.Locale.ENGLISH);
+            return "has letters " + (english(language) ? "an English" : "a " + name) + " voice cannot say (" + foreign + ")";
         }
         if (odd.length() > 0) {
             return "has characters a voice reads as their names or skips (" + odd + ")";

@@ -54,6 +54,41 @@ class PlayCommandTest {
         assertEquals("That is the end of the routine. Well done.", r.out().strip().lines().reduce((a, b) -> b).orElse(""));
     }
 
+    @Test
+    void aGermanRoutinePlaysInGermanFromTheMenuToTheClosingLine() throws Exception {
+        limber.testkit.Tools.require("espeak-ng");
+        Path script = dir.resolve("kurz.json");
+        Files.writeString(script, ROUTINE.replace("{\"title\": \"Short\"", "{\"language\": \"de\", \"title\": \"Kurz\"")
+                .replace("quick", "schnell").replace("slow", "langsam").replace("Reach up.", "Streck dich.")
+                .replace("\"Reach\"", "\"Strecken\""));
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString(), "PATH", System.getenv("PATH")),
+                "play", script.toString(), "--text-only", "--pace", "brisk");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("""
+                Du hältst jede Dehnung eine Sekunde, schnell.
+                Kurz.
+                Du hältst jede Dehnung eine Sekunde lang.
+                Übung 1 von 1: Strecken.
+                Streck dich.
+                Halte eine Sekunde lang.
+                Und lösen.
+                Das war die letzte Übung. Gut gemacht.
+                """, r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void listenWithAGermanRoutineSaysInGermanThatVoiceCommandsAreEnglishOnly() throws Exception {
+        limber.testkit.Tools.require("espeak-ng");
+        Path script = dir.resolve("kurz.json");
+        Files.writeString(script, FIXED.replace("{\"title\"", "{\"language\": \"de\", \"title\""));
+        // no audio device here ends play with exit 1 after the note; with one, it plays 3 s
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString(), "PATH", System.getenv("PATH")),
+                "play", script.toString(), "--pace", "brisk", "--listen");
+        assertEquals("limber: Sprachbefehle gibt es nur auf Englisch (pause, resume, next, stop); die Tasten "
+                + "funktionieren wie immer.", r.err().lines().findFirst().orElse(""), r.err());
+    }
+
     static final String FIXED = """
             {"title": "Fixed", "countdown": [], "settle": 0, "restBetweenStretches": 0,
              "stretches": [{"name": "Reach", "steps": ["Reach up.", {"hold": 1}]}]}

@@ -481,4 +481,41 @@ class RoutineLoaderTest {
         assertEquals("r.yaml:5:15: \"hold\" must be true or an integer number of seconds, got string \"08\""
                 + " (a number with a leading zero is not read as a number; write 8)", e.getMessage());
     }
+
+    // ------------------------------------------------------------ language
+
+    private static final String TITLE = "{\n  \"title\": \"T\",\n  \"language\": ";
+    private static final String REST = ",\n  \"stretches\": [{\"name\": \"N\", \"steps\": [\"x\"]}]}";
+
+    @Test
+    void unknownLanguageIsALocatedErrorListingTheLanguagesLimberKnows() {
+        json("x.json:3:15: \"language\": \"xx-YY\" is not a language Limber knows (en, de, es, fr, pt-BR, pl, ru, uk)",
+                TITLE + "\"xx-YY\"" + REST);
+    }
+
+    @Test
+    void malformedLanguageTagIsALocatedError() {
+        json("x.json:3:15: \"language\": \"de_DE\" is not a BCP 47 language tag (such as de or pt-BR; Limber knows "
+                + "en, de, es, fr, pt-BR, pl, ru, uk)", TITLE + "\"de_DE\"" + REST);
+        json("x.json:3:15: \"language\" must be a string, got number 7", TITLE + "7" + REST);
+    }
+
+    @Test
+    void aRegionLimberHasNoWordsForSuggestsTheLanguage() {
+        json("x.json:3:15: \"language\": \"de-AT\" is not a language Limber knows (en, de, es, fr, pt-BR, pl, ru, uk; "
+                + "did you mean \"de\"?)", TITLE + "\"de-AT\"" + REST);
+    }
+
+    @Test
+    void languageIsReadInAnyCaseAndDefaultsToEnglish() throws ScriptException {
+        assertEquals("pt-BR", RoutineLoader.parse("x.json", TITLE + "\"pt-br\"" + REST, false).language());
+        assertEquals("en", RoutineLoader.parse("x.json", "{\"title\": \"T\"" + REST, false).language());
+        assertEquals("ru", RoutineLoader.parse("x.yaml", "title: T\nlanguage: ru\nstretches:\n  - name: N\n    steps: [x]\n",
+                true).language());
+    }
+
+    @Test
+    void theLoaderKnowsExactlyTheLanguagesThatHaveACatalogue() {
+        assertEquals(limber.words.Catalogue.LANGUAGES, ScriptChecker.LANGUAGES);
+    }
 }

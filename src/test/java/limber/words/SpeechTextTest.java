@@ -59,4 +59,21 @@ class SpeechTextTest {
         assertEquals(null, SpeechText.problem("Hold 30s, 2x, L/R."));
         assertEquals(null, SpeechText.problem("Lie on your back with your knees bent."));
     }
+
+    @org.junit.jupiter.api.Test
+    void inAnotherLanguageTheAuthorsShorthandIsSaidAsWrittenOnlyMarkupIsLeftOut() {
+        org.junit.jupiter.api.Assertions.assertEquals("Halte 30s, 2x, L/R.", SpeechText.spoken("Halte 30s, 2x, L/R.", "de"));
+        org.junit.jupiter.api.Assertions.assertEquals("Atme ruhig.", SpeechText.spoken("<speak>Atme  ruhig .</speak>", "de"));
+        org.junit.jupiter.api.Assertions.assertEquals("Hold 30 seconds.", SpeechText.spoken("Hold 30s.", "en"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void lettersOfAnotherScriptThanTheRoutinesAreNamed() {
+        org.junit.jupiter.api.Assertions.assertNull(SpeechText.problem("Лягте на спину.", "ru"));
+        org.junit.jupiter.api.Assertions.assertEquals("has letters a Russian voice cannot say (Q)",
+                SpeechText.problem("Лягте Q.", "ru"));
+        org.junit.jupiter.api.Assertions.assertEquals("has letters an English voice cannot say (Лягте)",
+                SpeechText.problem("Лягте.", "en"));
+        org.junit.jupiter.api.Assertions.assertNull(SpeechText.problem("Leg dich auf den Rücken.", "de"));
+    }
 }

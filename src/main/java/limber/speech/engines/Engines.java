@@ -236,6 +236,57 @@ public final class Engines {
         }
     }
 
+    /**
+     * Whether {@code voice} speaks {@code language} (a BCP 47 tag): the same language subtag and,
+     * when the tag names a region ({@code pt-BR}), the same region; {@code en} is spoken by
+     * {@code en-US} and {@code en-GB} voices alike.
+     */
+    public static boolean speaks(Voice voice, String language) {
+        java.util.Locale want = java.util.Locale.forLanguageTag(language);
+        java.util.Locale has = java.util.Locale.forLanguageTag(voice.language());
+        return !want.getLanguage().isEmpty() && want.getLanguage().equals(has.getLanguage())
+                && (want.getCountry().isEmpty() || want.getCountry().equals(has.getCountry()));
+    }
+
+    /**
+     * The installed voices that speak {@code language}, best first: RHVoice's (those under a free
+     * licence before the non-commercial ones), then eSpeak NG's (the voice of exactly that tag
+     * first, then the language's home region, {@code fr-FR} before {@code fr-BE}), then the others
+     * (flite, kevin16: English only). Lists engines' voices, which may run their programs.
+     */
+    public List<Voice> speaking(String language) throws IOException {
+        String base = java.util.Locale.forLanguageTag(language).getLanguage();
+        List<Voice> all = new ArrayList<>();
+        for (Voice v : installed()) {
+            if (speaks(v, language)) {
+                all.add(v);
+            }
+        }
+        java.util.Comparator<Voice> order = java.util.Comparator.comparingInt(v -> {
+            if (v.engine().equals("rhvoice")) {
+                return v.licence().contains("no commercial") ? 1 : 0;
+            }
+            if (v.engine().equals("espeak-ng") && !v.name().startsWith("mb-")) {
+                return v.language().equalsIgnoreCase(language) ? 2
+                        : v.language().equalsIgnoreCase(base + "-" + base) ? 3 : 4;
+            }
+            return 5;
+        });
+        all.sort(order); // stable: each engine's own order within a rank
+        return all;
+    }
+
+    /** RHVoice's Debian package for a language, where it has one. */
+    private static final Map<String, String> RHVOICE_PACKAGES = Map.of("pl", "rhvoice-polish", "ru", "rhvoice-russian",
+            "uk", "rhvoice-ukrainian", "pt-BR", "rhvoice-brazilian-portuguese", "en", "rhvoice-english");
+
+    /** How to install a voice for {@code language}: RHVoice's package where it has one, and eSpeak NG. */
+    public static String installFor(String language) {
+        String rh = RHVOICE_PACKAGES.get(language);
+        return rh == null ? "apt-get install espeak-ng"
+                : "apt-get install rhvoice " + rh + " (Debian's contrib and non-free components), or apt-get install espeak-ng";
+    }
+
     /** The most intelligible of {@code voices} by {@link #BY_INTELLIGIBILITY}; kevin16 when none is ranked. */
     public Voice recommended(List<Voice> voices) {
         for (String id : BY_INTELLIGIBILITY) {
