@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A validated stretching routine. Defaults of the script format are already applied: a routine
- * never holds nulls except {@link #source()}.
+ * never holds nulls except {@code source}. {@code ready} ({@code "ready": true}): a live session
+ * waits before each hold until the user says they are in position, as {@code play --ready} does
+ * (an export ignores it and settles as usual).
  */
 public record Routine(
         String title,
@@ -15,7 +17,8 @@ public record Routine(
         int restBetweenStretches,
         int settle,
         List<Integer> countdown,
-        List<Stretch> stretches) {
+        List<Stretch> stretches,
+        boolean ready) {
 
     public static final List<HoldOption> DEFAULT_HOLD_OPTIONS = List.of(
             new HoldOption(15, "gentle"),
@@ -38,6 +41,12 @@ public record Routine(
      * timeline compiler checks the exact length once speech and the chosen hold are known.
      */
     public static final int MAX_SESSION_SECONDS = 12 * 60 * 60;
+
+    /** A routine without {@code "ready": true}: its holds start by themselves after {@code settle}. */
+    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
+                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches) {
+        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches, false);
+    }
 
     public Routine {
         intro = List.copyOf(intro);

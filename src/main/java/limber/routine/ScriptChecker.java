@@ -26,7 +26,8 @@ import limber.routine.LocatedTree.Scalar;
  */
 final class ScriptChecker {
     private static final List<String> ROUTINE_FIELDS = List.of("format", "title", "source", "intro",
-            "holdOptions", "defaultHold", "restBetweenStretches", "settle", "countdown", "stretches");
+            "holdOptions", "defaultHold", "restBetweenStretches", "settle", "countdown", "stretches",
+            "ready");
     private static final List<String> OPTION_FIELDS = List.of("seconds", "label");
     private static final List<String> STRETCH_FIELDS = List.of("name", "steps");
     private static final List<String> STEP_FIELDS = List.of("say", "pause", "hold", "label", "rest");
@@ -64,6 +65,7 @@ final class ScriptChecker {
         int settle = Routine.DEFAULT_SETTLE;
         List<Integer> countdown = Routine.DEFAULT_COUNTDOWN;
         List<Stretch> stretches = null;
+        boolean ready = false;
         for (Field f : o.fields().values()) {
             Node v = f.value();
             switch (f.name()) {
@@ -90,13 +92,14 @@ final class ScriptChecker {
                 case "settle" -> settle = integer(v, "\"settle\"", "settle", 0, RoutineLoader.MAX_SETTLE);
                 case "countdown" -> countdown = countdown(v);
                 case "stretches" -> stretches = stretches(v);
+                case "ready" -> ready = bool(v, "\"ready\"");
                 default -> throw new AssertionError(f.name());
             }
         }
         requireField(o, "title");
         requireField(o, "stretches");
         int hold = defaultHold(o, options, defaultHold);
-        Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches);
+        Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches, ready);
         checkLength(routine);
         return routine;
     }
@@ -278,6 +281,14 @@ final class ScriptChecker {
                 return new Step.Rest(integer(v, "\"rest\"", "rest", 1, Routine.MAX_HOLD));
             }
         }
+    }
+
+    /** A YAML or JSON true or false. */
+    private boolean bool(Node v, String subject) throws ScriptException {
+        if (v instanceof Scalar s && (s.token() == JsonToken.VALUE_TRUE || s.token() == JsonToken.VALUE_FALSE)) {
+            return s.token() == JsonToken.VALUE_TRUE;
+        }
+        throw error(v.loc(), subject + " must be true or false, got " + describe(v));
     }
 
     private void onlyWith(Obj o, String field, String kind, Field actual) throws ScriptException {
