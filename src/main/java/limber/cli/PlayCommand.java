@@ -72,18 +72,22 @@ final class PlayCommand implements Command {
             }
             boolean askHold = chosen && !line.hasOption("hold");
             boolean keys = Terminal.isTerminal(0) && context.in() == System.in;
-            if (line.hasOption("ready")) {
-                if (!keys) {
-                    throw Failure.usage("--ready needs the keyboard: standard input is not a terminal");
-                }
-                live.readyBeforeHolds();
-            }
             boolean listen = (line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV))) && !textOnly;
             if (line.hasOption("listen") && textOnly) {
                 context.err().println("limber: --listen is ignored with --text-only (voice control needs the audio player)");
             }
             // the menu invites a spoken answer when voice control can start (known for sure only later)
             boolean byVoice = listen && VoiceControl.installed();
+            if (line.hasOption("ready") || routine.ready()) {
+                if (keys || byVoice) {
+                    live.readyBeforeHolds();
+                } else if (line.hasOption("ready")) {
+                    throw Failure.usage("--ready needs the keyboard or --listen: standard input is not a terminal");
+                } else {
+                    context.err().println("limber: \"ready\": true in " + script + " is ignored: standard input is not a"
+                            + " terminal; the holds start by themselves");
+                }
+            }
             try (Narrator narrator = narratorFactory.get()) {
                 live.prepare(routine, defaults, askHold, byVoice, narrator, narratorFactory);
                 LiveSink out = live.sink();

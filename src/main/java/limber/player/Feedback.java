@@ -17,6 +17,9 @@ public final class Feedback {
     public static final String READY = "When you are in position, press space.";
     /** Said once when the wait has been long. */
     public static final String READY_AGAIN = "Take your time. Press space when you are in position.";
+    /** The same two with voice control on. */
+    public static final String READY_BY_VOICE = "When you are in position, press space or say ready.";
+    public static final String READY_AGAIN_BY_VOICE = "Take your time. Press space or say ready when you are in position.";
     /** {@code t} outside a hold. */
     public static final String NOT_IN_A_HOLD = "Not in a hold.";
 

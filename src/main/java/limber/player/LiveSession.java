@@ -59,6 +59,7 @@ public final class LiveSession implements AutoCloseable {
     private Future<TimelineAudio> standard;
     private boolean sinkClosed;
     private boolean ready;
+    private boolean byVoice;
 
     private LiveSession(Device device) {
         this.opening = opener.submit(device::open);
@@ -81,6 +82,7 @@ public final class LiveSession implements AutoCloseable {
         this.routine = routine;
         this.defaults = defaults;
         this.narrator = narrator;
+        this.byVoice = byVoice;
         this.menu = askHold ? HoldMenu.of(routine, byVoice) : null;
         first = askHold ? menu.lines().get(0) : TimelineCompiler.texts(routine, defaults, narrator.sampleRate()).get(0);
         spoken(first);
@@ -116,7 +118,7 @@ public final class LiveSession implements AutoCloseable {
         Player.Voice voice = text -> Threads.get(spoken(text));
         Player.Rebuild rebuild = hold -> fed(out, synth.submit(() -> Session.prepare(routine, defaults.withHold(hold), narrator)));
         Player player = new Player(out, inputs, voice, rebuild, listener, out.sampleRate() * LEAD_IN_MILLIS / 1000);
-        player.readyBeforeHolds(ready);
+        player.readyBeforeHolds(ready, byVoice);
         player.leadIn();
 
         int hold = defaults.holdSeconds();

@@ -49,6 +49,8 @@ public final class Player {
     /** With --ready, how long the player waits before it reminds, once. */
     public static final int READY_REMINDER_SECONDS = 60;
     private boolean ready;
+    private String readyLine = Feedback.READY;
+    private String readyAgainLine = Feedback.READY_AGAIN;
 
     private TimelineAudio audio;
     private int hold;
@@ -129,13 +131,20 @@ public final class Player {
 
     /**
      * Ready when you are: before each hold (where its unit starts, before settling in) the player
-     * says {@link Feedback#READY} and waits, however long, for space or Enter ({@code READY} said
-     * counts too, for when voice control learns the word);
+     * says {@link Feedback#READY} and waits, however long, for space, Enter or "ready" said;
      * then the hold is announced and starts at once, without the settling-in silence. After
      * {@link #READY_REMINDER_SECONDS} it reminds once. Other controls work while it waits.
+     * Anywhere else {@code READY} does nothing at all: a misheard "ready" never acts.
      */
     public void readyBeforeHolds(boolean on) {
+        readyBeforeHolds(on, false);
+    }
+
+    /** As above; {@code byVoice}: the prompts say "or say ready" ({@link Feedback#READY_BY_VOICE}). */
+    public void readyBeforeHolds(boolean on, boolean byVoice) {
         ready = on;
+        readyLine = byVoice ? Feedback.READY_BY_VOICE : Feedback.READY;
+        readyAgainLine = byVoice ? Feedback.READY_AGAIN_BY_VOICE : Feedback.READY_AGAIN;
     }
 
     /** The first hold gate at or after the position, or -1. */
@@ -152,7 +161,7 @@ public final class Player {
 
     private Outcome awaitReady() throws IOException, InterruptedException {
         long gate = position;
-        answer(Feedback.READY);
+        answer(readyLine);
         short[] silence = new short[TimelineAudio.CHUNK];
         long waited = 0;
         boolean reminded = false;
@@ -163,7 +172,7 @@ public final class Player {
                 waited += silence.length;
                 if (!reminded && waited >= (long) READY_REMINDER_SECONDS * out.sampleRate()) {
                     reminded = true;
-                    answer(Feedback.READY_AGAIN);
+                    answer(readyAgainLine);
                 }
                 continue;
             }
@@ -256,8 +265,8 @@ public final class Player {
         if (c == null) {
             return null; // menu answers, unknown keys and end of input mean nothing once playing
         }
-        if (c == Input.Control.TIME_LEFT && timeLeft()) {
-            return null;
+        if (c == Input.Control.READY || c == Input.Control.TIME_LEFT && timeLeft()) {
+            return null; // nothing is waiting for ready here; the time left is said over the hold
         }
         boolean said = input instanceof Input.Said;
         long heard = position - out.flush();
@@ -273,7 +282,7 @@ public final class Player {
             case PREVIOUS -> jump(t.unitStart(Math.max(unit - 1, 0)), said ? Feedback.PREVIOUS : null);
             case REPEAT -> jump(t.unitStart(unit), said ? Feedback.REPEAT : null);
             case LONGER, SHORTER -> changeHold(c == Input.Control.LONGER ? HOLD_STEP : -HOLD_STEP, heard);
-            case READY -> seek(heard); // nothing is waiting for it here
+            case READY -> throw new AssertionError(c); // handled above
             case TIME_LEFT -> {
                 seek(lineStart(heard));
                 answer(Feedback.NOT_IN_A_HOLD);

@@ -1,6 +1,7 @@
 package limber.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,8 +95,20 @@ class PlayCommandTest {
         Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
                 "play", script.toString(), "--text-only", "--ready");
         assertEquals(2, r.status());
-        assertEquals("limber: --ready needs the keyboard: standard input is not a terminal\n", r.err());
+        assertEquals("limber: --ready needs the keyboard or --listen: standard input is not a terminal\n", r.err());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void readyInTheScriptWithoutAKeyboardIsIgnoredWithOneNote() throws Exception {
+        Path script = dir.resolve("ready.json");
+        Files.writeString(script, ROUTINE.replace("\"settle\": 0,", "\"settle\": 0, \"ready\": true,"));
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--pace", "brisk");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("limber: \"ready\": true in " + script + " is ignored: standard input is not a terminal; the holds"
+                + " start by themselves\n", r.err());
+        assertTrue(r.out().contains("Hold for 1 second."), r.out());
     }
 
     @Test
