@@ -192,6 +192,40 @@ class KeysTest {
         System.out.println("keys: \"3\" by key, \"pause\" by voice, space by key, \"stop\" by voice, q by key: one session");
     }
 
+    /**
+     * --ready --listen: the prompt invites "say ready"; "ready" said into the microphone starts
+     * the hold, "time" said in it gets the time left; q ends. How many tries each took is printed.
+     */
+    @Test
+    void readyAndTimeByVoice() throws Exception {
+        Tools.require("tmux");
+        Tools.require(Tools.POCKETSPHINX);
+        Map<String, String> env = pulse().env();
+        Path script = dir.resolve("keys.json");
+        Files.writeString(script, ROUTINE);
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("out.txt");
+        Path ready = said(cache, "Ready.");
+        Path time = said(cache, "Time.");
+        String command = String.join(" ", Jvm.limber("play", script.toString(), "--listen", "--ready", "--hold", "20",
+                "--cache-dir", cache.toString()).stream().map(KeysTest::quote).toList());
+        Files.writeString(dir.resolve("run.sh"), command + " > out.txt 2> err.txt\necho $? > rc.txt\n");
+        tmux("new-session", "-d", "-s", "voice", "-x", "120", "-y", "30", "-c", dir.toString(),
+                "-e", "PULSE_SERVER=" + env.get("PULSE_SERVER"), "bash --norc --noprofile");
+        tmux("send-keys", "-t", "voice", "bash run.sh", "Enter");
+
+        await(out, t -> t.contains(Feedback.READY_BY_VOICE), "the ready prompt, inviting \"ready\"");
+        int readyTries = sayUntil(ready, out, t -> t.contains("Hold for 20 seconds."));
+        int timeTries = sayUntil(time, out, t -> t.contains(" seconds left."));
+        assertTrue(!read(out).contains(Feedback.NOT_IN_A_HOLD), read(out));
+        tmux("send-keys", "-t", "voice", "q");
+        await(dir.resolve("rc.txt"), t -> !t.isBlank(), "the process to end");
+        System.out.printf("keys: \"ready\" by voice started the hold (try %d of 3), \"time\" said the time left (try %d"
+                + " of 3)%n", readyTries, timeTries);
+        assertEquals("0", read(dir.resolve("rc.txt")).trim(), read(dir.resolve("err.txt")));
+        assertEquals(1, read(out).lines().filter(l -> l.startsWith("Hold for 20")).count(), read(out));
+    }
+
     /** {@code text} said by FreeTTS, as a WAV file to play into the microphone. */
     private Path said(Path cache, String text) throws IOException {
         Clip clip;
@@ -205,14 +239,14 @@ class KeysTest {
     }
 
     /** Plays {@code wav} into the microphone sink until the transcript shows the answer (three tries). */
-    private void sayUntil(Path wav, Path out, Predicate<String> answered) throws Exception {
+    private int sayUntil(Path wav, Path out, Predicate<String> answered) throws Exception {
         Thread.sleep(3000); // into the hold's quiet: the announcement and the narration gate's tail are over
         for (int i = 0; i < 3; i++) {
             pulse().playIntoMic(wav);
             long until = System.nanoTime() + 2_500_000_000L;
             while (System.nanoTime() < until) {
                 if (answered.test(read(out))) {
-                    return;
+                    return i + 1;
                 }
                 Thread.sleep(20);
             }
