@@ -215,6 +215,7 @@ class KeysTest {
         tmux("send-keys", "-t", "voice", "bash run.sh", "Enter");
 
         await(out, t -> t.contains(Feedback.READY_BY_VOICE), "the ready prompt, inviting \"ready\"");
+        Thread.sleep(2500); // the prompt is longer than the announcement sayUntil waits out: said over it, "ready" is not heard
         int readyTries = sayUntil(ready, out, t -> t.contains("Hold for 20 seconds."));
         int timeTries = sayUntil(time, out, t -> t.contains(" seconds left."));
         assertTrue(!read(out).contains(Feedback.NOT_IN_A_HOLD), read(out));
