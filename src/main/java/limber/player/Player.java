@@ -60,6 +60,9 @@ public final class Player {
     /** A line said over the timeline (time left, inside a hold's silence), and how much is out. */
     private short[] overlay;
     private int overlayAt;
+    /** Samples of each hold (by its place in the timeline) that went out: what was done of it. */
+    private long[] heldSamples = new long[0];
+    private int rate = 1;
 
     public Player(LiveSink out, BlockingQueue<Input> inputs, Voice voice, Rebuild rebuild, Listener listener) {
         this(out, inputs, voice, rebuild, listener, 0);
@@ -90,6 +93,19 @@ public final class Player {
         return inputs;
     }
 
+    /**
+     * Seconds of each hold of the session being played (in timeline order) that were played
+     * out so far: a hold cut short by n, shortened by -, or skipped shows here. Audio flushed by
+     * a control counts, as written, not as heard (at most the sink's small buffer).
+     */
+    public double[] heldSeconds() {
+        double[] s = new double[heldSamples.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = heldSamples[i] / (double) rate;
+        }
+        return s;
+    }
+
     /** The hold length now in force (changed by longer/shorter). */
     public int hold() {
         return hold;
@@ -102,6 +118,8 @@ public final class Player {
     public Outcome play(TimelineAudio session, int holdSeconds, long from) throws IOException, InterruptedException {
         audio = session;
         hold = holdSeconds;
+        heldSamples = new long[session.timeline().holds().size()];
+        rate = session.timeline().rate();
         seek(from);
         while (position < audio.length()) {
             Input input = inputs.poll();
@@ -424,8 +442,13 @@ public final class Player {
             }
             nextEvent++;
         }
-        for (Timeline.Span span : audio.timeline().holds()) {
+        List<Timeline.Span> holds = audio.timeline().holds();
+        for (int i = 0; i < holds.size(); i++) {
+            Timeline.Span span = holds.get(i);
             if (to > span.start() && from < span.end()) {
+                if (i < heldSamples.length) {
+                    heldSamples[i] += Math.min(to, span.end()) - Math.max(from, span.start());
+                }
                 int rate = audio.timeline().rate();
                 int left = (int) ((span.end() - from + rate - 1) / rate);
                 if (left != lastLeft) {

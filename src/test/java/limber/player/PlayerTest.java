@@ -475,6 +475,21 @@ class PlayerTest {
     }
 
     @Test
+    void heldSecondsAreWhatWasPlayedOfEachHold() throws Exception {
+        TimelineAudio s = session(10);
+        Timeline.Span hold = s.timeline().holds().get(0);
+        Recorder whole = new Recorder();
+        Player p = player(whole);
+        p.play(s, 10, 0);
+        assertEquals(10.0, p.heldSeconds()[0], 1e-9);
+        Recorder cut = new Recorder();
+        cut.script.put(hold.start() + 3 * 16_000L, Input.Control.NEXT);
+        Player q = player(cut);
+        q.play(s, 10, 0);
+        assertEquals(3.0, q.heldSeconds()[0], 2 * TimelineAudio.CHUNK / 16_000.0, "cut by n after 3 s");
+    }
+
+    @Test
     void clockSinkKeepsTimeWithoutDrift() throws Exception {
         long[] now = {0};
         ClockSink.Clock fake = new ClockSink.Clock() {
