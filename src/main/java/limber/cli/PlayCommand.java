@@ -50,6 +50,7 @@ final class PlayCommand implements Command {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("text-only").desc("no audio: print the session line by line in real time").build());
         o.addOption(Option.builder().longOpt("ready").desc("wait before each hold until space or Enter says you are in position").build());
+        o.addOption(Option.builder().longOpt("check-in").desc("after each hold, ask how it felt (1 fine, 2 too much, 3 too easy) and adapt the holds").build());
         o.addOption(Option.builder().longOpt("no-log").desc("do not append this session to the session log ($XDG_DATA_HOME/limber/history.jsonl)").build());
         o.addOption(Option.builder().longOpt("listen").desc("voice commands too, offline (needs pocketsphinx; default $" + LISTEN_ENV + "=1)").build());
         Choices.addTimeline(o);
@@ -83,6 +84,12 @@ final class PlayCommand implements Command {
             }
             // the menu invites a spoken answer when voice control can start (known for sure only later)
             boolean byVoice = listen && VoiceControl.installed();
+            if (line.hasOption("check-in")) {
+                if (!keys) {
+                    throw Failure.usage("--check-in needs the keyboard: standard input is not a terminal");
+                }
+                live.checkInsAfterHolds();
+            }
             if (line.hasOption("ready") || routine.ready()) {
                 if (keys || byVoice) {
                     live.readyBeforeHolds();
@@ -101,6 +108,7 @@ final class PlayCommand implements Command {
                 logged.put("from", String.valueOf(defaults.fromStretch()));
                 logged.put("ready", String.valueOf(line.hasOption("ready") || routine.ready()));
                 logged.put("listen", String.valueOf(listen));
+                logged.put("checkIn", String.valueOf(line.hasOption("check-in")));
                 logged.put("textOnly", String.valueOf(textOnly));
                 live.logTo(History.at(HistoryCommand.logFile(context), Clock.systemUTC()), script, logged, context.err());
             }

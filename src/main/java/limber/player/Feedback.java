@@ -20,6 +20,29 @@ public final class Feedback {
     /** The same two with voice control on. */
     public static final String READY_BY_VOICE = "When you are in position, press space or say ready.";
     public static final String READY_AGAIN_BY_VOICE = "Take your time. Press space or say ready when you are in position.";
+    /** {@code --check-in}: asked after each hold (each side of a stretch), answered by 1, 2 or 3. */
+    public static final String CHECK_IN = "How did that feel? Press 1 for fine, 2 for too much, 3 for too easy.";
+    public static final String CHECK_IN_FINE = "Fine. Going on.";
+    public static final String CHECK_IN_NO_ANSWER = "No answer. I'll take that as fine.";
+    /** Two "too much" in a row. */
+    public static final String CHECK_IN_TWICE = "That was too much twice in a row. Press n to skip the next stretch,"
+            + " q to end the session, or any other key to go on.";
+
+    /** "Holds are now 25 seconds, to make it easier." */
+    public static String easier(int seconds) {
+        return "Holds are now " + seconds + " seconds, to make it easier.";
+    }
+
+    /** "Holds are now 35 seconds, for a little more stretch." */
+    public static String harder(int seconds) {
+        return "Holds are now " + seconds + " seconds, for a little more stretch.";
+    }
+
+    /** The hold length cannot move that way: "Holds stay at 15 seconds, the routine's shortest." */
+    public static String holdsStay(int seconds, boolean shortest) {
+        return "Holds stay at " + seconds + " seconds, the routine's " + (shortest ? "shortest." : "longest.");
+    }
+
     /** {@code t} outside a hold. */
     public static final String NOT_IN_A_HOLD = "Not in a hold.";
 

@@ -67,6 +67,7 @@ public final class LiveSession implements AutoCloseable {
     private boolean sinkClosed;
     private boolean ready;
     private boolean byVoice;
+    private boolean checkIns;
     private Player player;
     private Timeline planned;
     private int plannedHold;
@@ -106,6 +107,14 @@ public final class LiveSession implements AutoCloseable {
         }
         standard = synth.submit(() -> Session.prepare(routine, defaults,
                 TimelineCompiler.compile(routine, defaults, narrator.sampleRate(), text -> 0), narrators, Session.defaultWorkers()));
+    }
+
+    /**
+     * Check-ins after each hold ({@link Player#checkInsAfterHolds}), within the routine's
+     * shortest and longest hold options.
+     */
+    public void checkInsAfterHolds() {
+        checkIns = true;
     }
 
     /** Ready when you are: the player waits for the user before each hold ({@link Player#readyBeforeHolds}). */
@@ -148,6 +157,8 @@ public final class LiveSession implements AutoCloseable {
         Player player = new Player(out, inputs, voice, rebuild, listener, out.sampleRate() * LEAD_IN_MILLIS / 1000);
         this.player = player;
         player.readyBeforeHolds(ready, byVoice);
+        player.checkInsAfterHolds(checkIns, routine.holdOptions().stream().mapToInt(o -> o.seconds()).min().orElse(Player.MIN_HOLD),
+                routine.holdOptions().stream().mapToInt(o -> o.seconds()).max().orElse(Routine.MAX_HOLD));
         player.leadIn();
 
         int hold = defaults.holdSeconds();

@@ -49,6 +49,13 @@ public final class Player {
     /** With --ready, how long the player waits before it reminds, once. */
     public static final int READY_REMINDER_SECONDS = 60;
     private boolean ready;
+    /** With --check-in: how long the player waits for an answer before taking it as fine. */
+    public static final int CHECK_IN_SECONDS = 10;
+    private boolean checkIn;
+    private int checkInShortest;
+    private int checkInLongest;
+    private int tooMuchInARow;
+    private final java.util.Set<Integer> checkedIn = new java.util.HashSet<>();
     private String readyLine = Feedback.READY;
     private String readyAgainLine = Feedback.READY_AGAIN;
 
@@ -126,7 +133,17 @@ public final class Player {
             if (input != null && apply(input) == Outcome.QUIT) {
                 return Outcome.QUIT;
             }
+            long check = checkIn ? nextCheckIn() : -1;
+            if (check == position) {
+                if (askCheckIn() == Outcome.QUIT) {
+                    return Outcome.QUIT;
+                }
+                continue;
+            }
             long gate = ready ? nextGate() : -1;
+            if (check > position && (gate < 0 || check < gate)) {
+                gate = check; // stop there too: the chunk must not run past the check-in
+            }
             if (gate == position) {
                 if (awaitReady() == Outcome.QUIT) {
                     return Outcome.QUIT;
@@ -163,6 +180,118 @@ public final class Player {
         ready = on;
         readyLine = byVoice ? Feedback.READY_BY_VOICE : Feedback.READY;
         readyAgainLine = byVoice ? Feedback.READY_AGAIN_BY_VOICE : Feedback.READY_AGAIN;
+    }
+
+    /**
+     * Check-ins: after each hold (each side of a stretch), where the next step begins, the player
+     * asks {@link Feedback#CHECK_IN} and waits up to {@link #CHECK_IN_SECONDS} for 1 (fine), 2 (too
+     * much) or 3 (too easy); no answer is fine, said aloud. Too much makes the chosen holds from
+     * here on {@link #HOLD_STEP} shorter, never below {@code shortest}; too easy longer, never
+     * above {@code longest}; each change is said. Two "too much" in a row offer to skip the next
+     * stretch (n) or to end (q). Fixed holds keep their length. Not asked when nothing follows the hold.
+     */
+    public void checkInsAfterHolds(boolean on, int shortest, int longest) {
+        checkIn = on;
+        checkInShortest = shortest;
+        checkInLongest = longest;
+    }
+
+    /** Where the next check-in is asked (after a hold not yet asked about), or -1. */
+    private long nextCheckIn() {
+        List<Timeline.Span> holds = audio.timeline().holds();
+        for (int i = 0; i < holds.size(); i++) {
+            int after = holds.get(i).unit() + 1;
+            if (after < audio.timeline().units() && !checkedIn.contains(i)) {
+                long at = audio.timeline().unitStart(after);
+                if (at >= position && at > holds.get(i).start()) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int holdEndingAt(long at) {
+        List<Timeline.Span> holds = audio.timeline().holds();
+        for (int i = 0; i < holds.size(); i++) {
+            int after = holds.get(i).unit() + 1;
+            if (after < audio.timeline().units() && audio.timeline().unitStart(after) == at) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Outcome askCheckIn() throws IOException, InterruptedException {
+        long gate = position;
+        checkedIn.add(holdEndingAt(gate));
+        answer(Feedback.CHECK_IN);
+        Input input = awaitAnswer();
+        int said = input instanceof Input.Answer a && a.seconds() == 0 && a.option() >= 1 && a.option() <= 3 ? a.option() : 0;
+        if (Input.control(input) == Input.Control.QUIT) {
+            return quit();
+        }
+        if (said == 0 || said == 1) {
+            tooMuchInARow = 0;
+            answer(said == 0 ? Feedback.CHECK_IN_NO_ANSWER : Feedback.CHECK_IN_FINE);
+            return null;
+        }
+        boolean tooMuch = said == 2;
+        tooMuchInARow = tooMuch ? tooMuchInARow + 1 : 0;
+        int wanted = tooMuch ? Math.max(checkInShortest, hold - HOLD_STEP) : Math.min(checkInLongest, hold + HOLD_STEP);
+        if (wanted == hold) {
+            answer(Feedback.holdsStay(hold, tooMuch));
+        } else {
+            Timeline old = audio.timeline();
+            int unit = old.unitAt(Math.min(gate, old.length() - 1));
+            audio = rebuild.withHold(wanted);
+            hold = wanted;
+            seek(audio.timeline().unitStart(unit)); // the same step, in the session with the new holds
+            answer(tooMuch ? Feedback.easier(wanted) : Feedback.harder(wanted));
+        }
+        if (tooMuch && tooMuchInARow >= 2) {
+            tooMuchInARow = 0;
+            answer(Feedback.CHECK_IN_TWICE);
+            Input choice = awaitAnswer();
+            Input.Control c = Input.control(choice);
+            if (c == Input.Control.QUIT) {
+                return quit();
+            }
+            if (c == Input.Control.NEXT) {
+                skipNextStretch();
+            }
+        }
+        return null;
+    }
+
+    /** The next input within {@link #CHECK_IN_SECONDS}, the wait paced by the sink; null for none. */
+    private Input awaitAnswer() throws IOException {
+        short[] silence = new short[TimelineAudio.CHUNK];
+        long waited = 0;
+        while (waited < (long) CHECK_IN_SECONDS * out.sampleRate()) {
+            Input input = inputs.poll();
+            if (input != null) {
+                out.flush();
+                return input;
+            }
+            out.write(silence, 0, silence.length);
+            waited += silence.length;
+        }
+        return null;
+    }
+
+    /** From here to the start of the stretch after the next one (or the end). */
+    private void skipNextStretch() throws IOException {
+        List<Timeline.Chapter> chapters = audio.timeline().chapters();
+        int seen = 0;
+        for (Timeline.Chapter c : chapters) {
+            if (c.start() >= position && ++seen == 2) {
+                seek(c.start());
+                answer(Feedback.NEXT);
+                return;
+            }
+        }
+        seek(audio.length());
     }
 
     /** The first hold gate at or after the position, or -1. */
