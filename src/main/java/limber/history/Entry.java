@@ -21,10 +21,18 @@ public record Entry(String id, Instant start, Instant end, String routine, Strin
     public static final String QUIT = "quit";
     public static final String FAILED = "failed";
 
-    /** One hold: its stretch, its length as planned when the session began, the seconds played. */
-    public record Hold(String stretch, int planned, double done) {
+    /**
+     * One hold: its stretch, its length as planned when the session began, the seconds played,
+     * and the check-in's answer after it ("fine", "too much", "too easy", "no answer"; null
+     * without one).
+     */
+    public record Hold(String stretch, int planned, double done, String checkIn) {
         public Hold {
             Objects.requireNonNull(stretch, "stretch");
+        }
+
+        public Hold(String stretch, int planned, double done) {
+            this(stretch, planned, done, null);
         }
     }
 

@@ -55,6 +55,9 @@ final class Lines {
                 g.writeStringField("stretch", h.stretch());
                 g.writeNumberField("planned", h.planned());
                 g.writeNumberField("done", Math.round(h.done() * 10) / 10.0);
+                if (h.checkIn() != null) {
+                    g.writeStringField("checkIn", h.checkIn());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -118,6 +121,7 @@ final class Lines {
         String stretch = "";
         int planned = 0;
         double done = 0;
+        String checkIn = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -125,10 +129,11 @@ final class Lines {
                 case "stretch" -> stretch = text(p);
                 case "planned" -> planned = p.getValueAsInt();
                 case "done" -> done = p.getValueAsDouble();
+                case "checkIn" -> checkIn = text(p);
                 default -> p.skipChildren();
             }
         }
-        return new Entry.Hold(stretch, planned, done);
+        return new Entry.Hold(stretch, planned, done, checkIn);
     }
 
     private static void expect(JsonParser p, JsonToken t) throws IOException {

@@ -146,19 +146,20 @@ public final class Summary {
      * columns empty), RFC 4180, times in UTC (ISO 8601), seconds with one decimal.
      */
     public static String csv(List<Entry> sessions) {
-        StringBuilder sb = new StringBuilder("session,start,end,routine,script,ended,hold,stretch,planned_s,done_s,status\r\n");
+        StringBuilder sb = new StringBuilder("session,start,end,routine,script,ended,hold,stretch,planned_s,done_s,status,check_in\r\n");
         for (Entry e : sessions) {
             String head = String.join(",", field(e.id()), field(e.start().toString()),
                     field(e.end() == null ? "" : e.end().toString()), field(e.routine()),
                     field(e.script() == null ? "" : e.script()), field(e.ended()));
             if (e.holds().isEmpty()) {
-                sb.append(head).append(",,,,,\r\n");
+                sb.append(head).append(",,,,,,\r\n");
             }
             for (int i = 0; i < e.holds().size(); i++) {
                 Entry.Hold h = e.holds().get(i);
                 sb.append(head).append(',').append(i + 1).append(',').append(field(h.stretch())).append(',')
                         .append(h.planned()).append(',').append(String.format(Locale.ROOT, "%.1f", h.done())).append(',')
-                        .append(field(e.status(i).toString())).append("\r\n");
+                        .append(field(e.status(i).toString())).append(',')
+                        .append(field(h.checkIn() == null ? "" : h.checkIn())).append("\r\n");
             }
         }
         return sb.toString();

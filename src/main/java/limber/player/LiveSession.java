@@ -206,6 +206,7 @@ public final class LiveSession implements AutoCloseable {
             return List.of();
         }
         double[] done = player.heldSeconds();
+        String[] checkIns = player.checkInAnswers();
         List<Entry.Hold> out = new ArrayList<>();
         List<Timeline.Span> holds = planned.holds();
         for (int i = 0; i < holds.size(); i++) {
@@ -217,7 +218,7 @@ public final class LiveSession implements AutoCloseable {
                 }
             }
             int seconds = (int) Math.round(span.length() / (double) planned.rate());
-            out.add(new Entry.Hold(stretch, seconds, i < done.length ? done[i] : 0));
+            out.add(new Entry.Hold(stretch, seconds, i < done.length ? done[i] : 0, i < checkIns.length ? checkIns[i] : null));
         }
         return List.copyOf(out);
     }

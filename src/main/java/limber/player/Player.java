@@ -56,6 +56,8 @@ public final class Player {
     private int checkInLongest;
     private int tooMuchInARow;
     private final java.util.Set<Integer> checkedIn = new java.util.HashSet<>();
+    /** The check-in's answer after each hold, by its place in the timeline; null where none was asked. */
+    private String[] checkInAnswers = new String[0];
     private String readyLine = Feedback.READY;
     private String readyAgainLine = Feedback.READY_AGAIN;
 
@@ -126,6 +128,7 @@ public final class Player {
         audio = session;
         hold = holdSeconds;
         heldSamples = new long[session.timeline().holds().size()];
+        checkInAnswers = new String[heldSamples.length];
         rate = session.timeline().rate();
         seek(from);
         while (position < audio.length()) {
@@ -224,12 +227,16 @@ public final class Player {
 
     private Outcome askCheckIn() throws IOException, InterruptedException {
         long gate = position;
-        checkedIn.add(holdEndingAt(gate));
+        int asked = holdEndingAt(gate);
+        checkedIn.add(asked);
         answer(Feedback.CHECK_IN);
         Input input = awaitAnswer();
         int said = input instanceof Input.Answer a && a.seconds() == 0 && a.option() >= 1 && a.option() <= 3 ? a.option() : 0;
         if (Input.control(input) == Input.Control.QUIT) {
             return quit();
+        }
+        if (asked >= 0 && asked < checkInAnswers.length) {
+            checkInAnswers[asked] = CHECK_IN_WORDS[said];
         }
         if (said == 0 || said == 1) {
             tooMuchInARow = 0;
@@ -262,6 +269,13 @@ public final class Player {
             }
         }
         return null;
+    }
+
+    private static final String[] CHECK_IN_WORDS = {"no answer", "fine", "too much", "too easy"};
+
+    /** The check-in's answer after each hold ("fine", "too much", "too easy", "no answer"), null where none was asked. */
+    public String[] checkInAnswers() {
+        return checkInAnswers.clone();
     }
 
     /** The next input within {@link #CHECK_IN_SECONDS}, the wait paced by the sink; null for none. */

@@ -86,7 +86,7 @@ class HistoryCommandTest {
         assertEquals("wrote " + csv + ": 1 sessions\n", x.out());
         List<String> rows = Files.readAllLines(csv);
         assertEquals(2, rows.size(), rows.toString());
-        assertTrue(rows.get(1).endsWith(",Short," + script + ",finished,1,Reach,1,1.0,as planned"), rows.get(1));
+        assertTrue(rows.get(1).endsWith(",Short," + script + ",finished,1,Reach,1,1.0,as planned,"), rows.get(1));
 
         Cli again = Cli.run(env(), "history", "--export", csv.toString());
         assertEquals(2, again.status());

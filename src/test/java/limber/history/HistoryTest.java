@@ -57,12 +57,12 @@ class HistoryTest {
         History h = History.at(file, ticking(T0, T0.plusSeconds(250)));
         Entry begun = h.begin("Back", "back.json", options());
         assertEquals(Entry.RUNNING, h.read().sessions().get(0).ended());
-        h.end(begun, Entry.QUIT, Map.of("hold", "15"), List.of(new Entry.Hold("Knee", 15, 15.0), new Entry.Hold("Knee", 15, 6.2)));
+        h.end(begun, Entry.QUIT, Map.of("hold", "15"), List.of(new Entry.Hold("Knee", 15, 15.0), new Entry.Hold("Knee", 15, 6.2, "too much")));
         History.Read read = h.read();
         assertEquals(List.of(), read.skipped());
         assertEquals(List.of(new Entry(begun.id(), T0, T0.plusSeconds(250), "Back", "back.json",
                 Map.of("pace", "normal", "ready", "true", "hold", "15"), Entry.QUIT,
-                List.of(new Entry.Hold("Knee", 15, 15.0), new Entry.Hold("Knee", 15, 6.2)))), read.sessions());
+                List.of(new Entry.Hold("Knee", 15, 15.0), new Entry.Hold("Knee", 15, 6.2, "too much")))), read.sessions());
         assertEquals(List.of("pace", "ready", "hold"), List.copyOf(read.sessions().get(0).options().keySet()));
         assertEquals(2, Files.readAllLines(file).size());
     }

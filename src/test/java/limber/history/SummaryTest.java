@@ -18,7 +18,7 @@ class SummaryTest {
 
     static final List<Entry> LOG = List.of(
             new Entry("s1", T0, T0.plusSeconds(250), "Back spasm relief", "back.json", Map.of("hold", "30"), Entry.QUIT,
-                    List.of(new Entry.Hold("Knee to chest", 30, 30), new Entry.Hold("Knee to chest", 30, 12),
+                    List.of(new Entry.Hold("Knee to chest", 30, 30), new Entry.Hold("Knee to chest", 30, 12, "too much"),
                             new Entry.Hold("Cat cow", 30, 0), new Entry.Hold("Child's pose", 30, 9),
                             new Entry.Hold("Twist", 30, 0))),
             new Entry("s2", T0.plusSeconds(86_400), T0.plusSeconds(86_400 + 723), "Back spasm relief", "back.json",
@@ -59,13 +59,13 @@ class SummaryTest {
     void csvHasARowPerHoldAndOneForASessionWithout() {
         String csv = Summary.csv(List.of(LOG.get(0), LOG.get(2)));
         assertEquals("""
-                session,start,end,routine,script,ended,hold,stretch,planned_s,done_s,status\r
-                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,1,Knee to chest,30,30.0,as planned\r
-                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,2,Knee to chest,30,12.0,shorter\r
-                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,3,Cat cow,30,0.0,skipped\r
-                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,4,Child's pose,30,9.0,stopped\r
-                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,5,Twist,30,0.0,not reached\r
-                s3,2026-12-03T07:40:00Z,,"Neck, gently",,running,,,,,\r
+                session,start,end,routine,script,ended,hold,stretch,planned_s,done_s,status,check_in\r
+                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,1,Knee to chest,30,30.0,as planned,\r
+                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,2,Knee to chest,30,12.0,shorter,too much\r
+                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,3,Cat cow,30,0.0,skipped,\r
+                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,4,Child's pose,30,9.0,stopped,\r
+                s1,2026-12-02T06:40:00Z,2026-12-02T06:44:10Z,Back spasm relief,back.json,quit,5,Twist,30,0.0,not reached,\r
+                s3,2026-12-03T07:40:00Z,,"Neck, gently",,running,,,,,,\r
                 """, csv);
     }
 

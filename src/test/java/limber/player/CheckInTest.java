@@ -93,9 +93,12 @@ class CheckInTest {
     @Test
     void tooMuchShortensTheFollowingHoldsByTheStepAndSaysSo() throws Exception {
         script.put(answerAt(0, 1), new Input.Answer(2, 0));
-        assertEquals(Player.Outcome.FINISHED, play());
+        Player p = player();
+        assertEquals(Player.Outcome.FINISHED, p.play(session(20), 20, 0));
+        holds = java.util.Arrays.stream(p.heldSeconds()).mapToObj(Math::round).toList();
         assertEquals(List.of(20L, 15L, 15L, 15L), holds, heard.toString());
         assertTrue(heard.contains(Feedback.easier(15)), heard.toString());
+        assertEquals(List.of("too much", "no answer", "no answer", "no answer"), List.of(p.checkInAnswers()));
         assertEquals(4, heard.stream().filter(Feedback.CHECK_IN::equals).count(), "after each hold: " + heard);
     }
 
