@@ -432,6 +432,36 @@ class KeysTest {
         assertTrue(started < 2.0, "space took " + started + " s to start the hold");
     }
 
+    /**
+     * --check-in by keys: after the first hold, 2 (too much) makes the next hold 5 s shorter, said
+     * aloud; the next hold is that long, measured on the transcript's clock; q at the next
+     * check-in ends cleanly.
+     */
+    @Test
+    void checkInTooMuchByKeyShortensTheNextHold() throws Exception {
+        Tools.require("tmux");
+        playInTmux("check", "--hold", "12", "--check-in");
+        Path out = dir.resolve("check-out.txt");
+        long first = await(out, t -> t.contains("Hold for 12 seconds."), "the first hold, 12 s");
+        double firstHeld = (await(out, t -> t.contains("Release."), "its end") - first) / 1e9;
+        await(out, t -> t.contains(Feedback.CHECK_IN), "the first check-in");
+        tmux("send-keys", "-t", "check", "2");
+        await(out, t -> t.contains(Feedback.easier(7)), "holds made shorter, said");
+        long started = await(out, t -> t.contains("Hold for 7 seconds."), "the next hold, 7 s");
+        long released = await(out, t -> t.indexOf("Release.") != t.lastIndexOf("Release."), "its end");
+        double held = (released - started) / 1e9;
+        double shorter = firstHeld - held; // the same announcement and countdown in both: the difference is the hold's
+        await(out, t -> t.indexOf(Feedback.CHECK_IN) != t.lastIndexOf(Feedback.CHECK_IN), "the second check-in");
+        tmux("send-keys", "-t", "check", "q");
+        await(dir.resolve("check-after.txt"), t -> !t.isBlank(), "the process to end");
+        System.out.printf("keys: --check-in, 2 after a 12 s hold: from announcement to release %.2f s, then %.2f s:"
+                + " %.2f s shorter (5 s planned)%n", firstHeld, held, shorter);
+        assertEquals("0", read(dir.resolve("check-rc.txt")).trim(), read(dir.resolve("check-err.txt")));
+        assertTrue(read(out).strip().endsWith(Feedback.GOODBYE), read(out));
+        assertEquals(read(dir.resolve("check-before.txt")), read(dir.resolve("check-after.txt")));
+        assertTrue(Math.abs(shorter - 5) < 0.5, "the second hold was " + shorter + " s shorter, not 5");
+    }
+
     /** This test's play process (java) is stopped, as Ctrl-Z leaves it. */
     private boolean isStopped() {
         return ProcessHandle.allProcesses()
