@@ -79,6 +79,9 @@ final class CheckCommand implements Command {
                 .append(" at the chosen length)\n")
                 .append("  spoken lines: ").append(standard.spokenLines()).append(" at ")
                 .append(routine.defaultHold()).append(" s holds\n");
+        if (routine.ready()) {
+            sb.append("  ready: play waits before each hold until you are in position\n");
+        }
         for (HoldOption option : routine.holdOptions()) {
             Timeline t = byOption.get(String.valueOf(option.seconds()));
             sb.append("  length at ").append(option.seconds()).append(" s holds: ")

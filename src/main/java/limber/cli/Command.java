@@ -15,7 +15,8 @@ interface Command {
     /** Runs the command; returns the exit status or throws a {@link Failure}. */
     int run(CommandLine line, Context context) throws Failure;
 
-    java.util.List<String> NAMES = java.util.List.of("play", "export", "check", "import", "list", "voices", "cache");
+    java.util.List<String> NAMES = java.util.List.of("play", "export", "check", "import", "list", "voices", "cache",
+            "history");
 
     static Command named(String name) {
         return switch (name) {
@@ -26,6 +27,7 @@ interface Command {
             case "play" -> new PlayCommand();
             case "cache" -> new CacheCommand();
             case "import" -> new ImportCommand();
+            case "history" -> new HistoryCommand();
             default -> null;
         };
     }

@@ -20,7 +20,7 @@ import org.apache.commons.cli.ParseException;
 
 /** {@code limber COMMAND [options]}: parses, dispatches, and turns failures into exit codes. */
 public final class Main {
-    static final String USAGE = "usage: limber COMMAND [options]  (play, export, check, import, list, voices, cache; "
+    static final String USAGE = "usage: limber COMMAND [options]  (play, export, check, import, list, voices, cache, history; "
             + "limber help [COMMAND], limber --version)";
 
     private Main() {

@@ -1,12 +1,16 @@
 package limber.cli;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import limber.audio.FirstAudioTrace;
 import limber.audio.LiveSink;
 import limber.audio.Speakers;
+import limber.history.History;
 import limber.listen.NarrationGate;
 import limber.listen.VoiceControl;
 import limber.mix.MusicException;
@@ -49,6 +53,8 @@ final class PlayCommand implements Command {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("text-only").desc("no audio: print the session line by line in real time").build());
         o.addOption(Option.builder().longOpt("ready").desc("wait before each hold until space or Enter says you are in position").build());
+        o.addOption(Option.builder().longOpt("check-in").desc("after each hold, ask how it felt (1 fine, 2 too much, 3 too easy) and adapt the holds").build());
+        o.addOption(Option.builder().longOpt("no-log").desc("do not append this session to the session log ($XDG_DATA_HOME/limber/history.jsonl)").build());
         o.addOption(Option.builder().longOpt("listen").desc("voice commands too, offline (needs pocketsphinx; default $" + LISTEN_ENV + "=1)").build());
         Choices.addTimeline(o);
         Choices.addSpeech(o);
@@ -94,12 +100,6 @@ final class PlayCommand implements Command {
             }
             boolean askHold = chosen && !line.hasOption("hold");
             boolean keys = Terminal.isTerminal(0) && context.in() == System.in;
-            if (line.hasOption("ready")) {
-                if (!keys) {
-                    throw Failure.usage("--ready needs the keyboard: standard input is not a terminal");
-                }
-                live.readyBeforeHolds();
-            }
             boolean listen = (line.hasOption("listen") || "1".equals(context.env().get(LISTEN_ENV))) && !textOnly;
             if (line.hasOption("listen") && textOnly) {
                 context.err().println("limber: --listen is ignored with --text-only (voice control needs the audio player)");
@@ -110,6 +110,34 @@ final class PlayCommand implements Command {
             }
             // the menu invites a spoken answer when voice control can start (known for sure only later)
             boolean byVoice = listen && VoiceControl.installed();
+            if (line.hasOption("check-in")) {
+                if (!keys) {
+                    throw Failure.usage("--check-in needs the keyboard: standard input is not a terminal");
+                }
+                live.checkInsAfterHolds();
+            }
+            if (line.hasOption("ready") || routine.ready()) {
+                if (keys || byVoice) {
+                    live.readyBeforeHolds();
+                } else if (line.hasOption("ready")) {
+                    throw Failure.usage("--ready needs the keyboard or --listen: standard input is not a terminal");
+                } else {
+                    context.err().println("limber: \"ready\": true in " + script + " is ignored: standard input is not a"
+                            + " terminal; the holds start by themselves");
+                }
+            }
+            if (!line.hasOption("no-log") && HistoryCommand.logFile(context) != null) {
+                Map<String, String> logged = new LinkedHashMap<>();
+                logged.put("pace", defaults.pace().toString());
+                logged.put("countdown", defaults.countdown().toString());
+                logged.put("earcons", String.valueOf(defaults.earcons()));
+                logged.put("from", String.valueOf(defaults.fromStretch()));
+                logged.put("ready", String.valueOf(line.hasOption("ready") || routine.ready()));
+                logged.put("listen", String.valueOf(listen));
+                logged.put("checkIn", String.valueOf(line.hasOption("check-in")));
+                logged.put("textOnly", String.valueOf(textOnly));
+                live.logTo(History.at(HistoryCommand.logFile(context), Clock.systemUTC()), script, logged, context.err());
+            }
             try (Narrator narrator = narratorFactory.get()) {
                 live.prepare(routine, defaults, askHold, byVoice, narrator, narratorFactory);
                 LiveSink out = live.sink();

@@ -51,7 +51,7 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
      */
     record Settings(double minScore, double minStopScore, double maxUncovered, double minFit, double clearFit,
                     double maxUncoveredIfClear, double levelDb, double floorDb, long timeoutMillis) {
-        static final Settings DEFAULT = new Settings(-800, -200, 0.3, -15, 15, 0.5, -30, -70, 5000);
+        static final Settings DEFAULT = new Settings(-800, -200, 0.3, -15, 14, 0.5, -30, -70, 5000);
 
         Settings {
             if (maxUncovered < 0 || timeoutMillis <= 0) {

@@ -24,7 +24,7 @@ import limber.player.Input;
  * "nine", and each option's length in seconds, with or without "seconds") only while the menu
  * is open, so a countdown's "two" is never taken for an answer. The grammar is the shipped
  * {@code commands.gram} plus that answer rule; the pronunciations ({@code commands.dict}) are
- * copied verbatim from Debian's {@code pocketsphinx-en-us} cmudict for the nine controls, the
+ * copied verbatim from Debian's {@code pocketsphinx-en-us} cmudict for the eleven controls, the
  * numbers one to nineteen, the tens, "hundred" and "seconds" (without {@code resume(3)}, the
  * noun "résumé").
  */
@@ -60,6 +60,10 @@ final class Vocabulary {
         m.put("longer", Input.Control.LONGER);
         m.put("shorter", Input.Control.SHORTER);
         m.put("stop", Input.Control.QUIT);
+        // only the player knows whether it is waiting for "ready"; elsewhere the word does
+        // nothing, and being in the grammar it is no longer heard as "repeat"
+        m.put("ready", Input.Control.READY);
+        m.put("time", Input.Control.TIME_LEFT);
         return Map.copyOf(m);
     }
 

@@ -14,7 +14,8 @@ import limber.player.Input;
 /**
  * Hands-free control of a session: listens to the microphone and puts what it hears on the
  * player's input queue, next to the keyboard's. Commands: pause, resume (or continue), next,
- * back, repeat, longer, shorter, stop; while the hold menu is open also its answers ("two",
+ * back, repeat, longer, shorter, stop, ready (only while the player waits for it, see
+ * {@link limber.player.Player#readyBeforeHolds}), time (the time left in a hold); while the hold menu is open also its answers ("two",
  * "thirty", "thirty seconds").
  *
  * <pre>{@code

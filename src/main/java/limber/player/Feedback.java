@@ -25,6 +25,15 @@ public final class Feedback {
     public static final String READY = ENGLISH.ready();
     /** Said once when the wait has been long. */
     public static final String READY_AGAIN = ENGLISH.readyAgain();
+    /** The same two with voice control on. */
+    public static final String READY_BY_VOICE = ENGLISH.readyByVoice();
+    public static final String READY_AGAIN_BY_VOICE = ENGLISH.readyAgainByVoice();
+    /** {@code --check-in}: asked after each hold (each side of a stretch), answered by 1, 2 or 3. */
+    public static final String CHECK_IN = ENGLISH.checkIn();
+    public static final String CHECK_IN_FINE = ENGLISH.checkInFine();
+    public static final String CHECK_IN_NO_ANSWER = ENGLISH.checkInNoAnswer();
+    /** Two "too much" in a row. */
+    public static final String CHECK_IN_TWICE = ENGLISH.checkInTwice();
     /** {@code t} outside a hold. */
     public static final String NOT_IN_A_HOLD = ENGLISH.notInAHold();
 
@@ -81,6 +90,45 @@ public final class Feedback {
 
     public String notInAHold() {
         return words.answer("notInAHold");
+    }
+
+    public String readyByVoice() {
+        return words.answer("ready.voice");
+    }
+
+    public String readyAgainByVoice() {
+        return words.answer("ready.againVoice");
+    }
+
+    public String checkIn() {
+        return words.answer("checkIn");
+    }
+
+    public String checkInFine() {
+        return words.answer("checkIn.fine");
+    }
+
+    public String checkInNoAnswer() {
+        return words.answer("checkIn.noAnswer");
+    }
+
+    public String checkInTwice() {
+        return words.answer("checkIn.twice");
+    }
+
+    /** "Holds are now 25 seconds, to make it easier." */
+    public String easier(int seconds) {
+        return words.format("holds.easier", "seconds", seconds);
+    }
+
+    /** "Holds are now 35 seconds, for a little more stretch." */
+    public String harder(int seconds) {
+        return words.format("holds.harder", "seconds", seconds);
+    }
+
+    /** The hold length cannot move that way: "Holds stay at 15 seconds, the routine's shortest." */
+    public String holdsStay(int seconds, boolean shortest) {
+        return words.format(shortest ? "holds.stay.shortest" : "holds.stay.longest", "seconds", seconds);
     }
 
     /** "12 seconds left." ({@code t} inside a hold). */

@@ -1,6 +1,10 @@
 package limber.player;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,12 +16,15 @@ import limber.audio.Clip;
 import limber.audio.LiveSink;
 import limber.audio.TimelineAudio;
 import limber.mix.MusicException;
+import limber.history.Entry;
+import limber.history.History;
 import limber.routine.Routine;
 import limber.session.MusicBed;
 import limber.session.Session;
 import limber.speech.Narrator;
 import limber.threads.Threads;
 import limber.timeline.SessionOptions;
+import limber.timeline.Timeline;
 import limber.timeline.TimelineCompiler;
 
 /**
@@ -62,6 +69,16 @@ public final class LiveSession implements AutoCloseable {
     private boolean sinkClosed;
     private boolean ready;
     private MusicBed music;
+    private boolean byVoice;
+    private boolean checkIns;
+    private Player player;
+    private Timeline planned;
+    private int plannedHold;
+    private History history;
+    private String logScript;
+    private Map<String, String> logOptions;
+    private PrintStream logErr;
+    private Entry logged;
 
     private LiveSession(Device device) {
         this.opening = opener.submit(device::open);
@@ -84,6 +101,7 @@ public final class LiveSession implements AutoCloseable {
         this.routine = routine;
         this.defaults = defaults;
         this.narrator = narrator;
+        this.byVoice = byVoice;
         this.menu = askHold ? HoldMenu.of(routine, byVoice) : null;
         first = askHold ? menu.lines().get(0) : TimelineCompiler.texts(routine, defaults, narrator.sampleRate()).get(0);
         spoken(first);
@@ -112,6 +130,14 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Check-ins after each hold ({@link Player#checkInsAfterHolds}), within the routine's
+     * shortest and longest hold options.
+     */
+    public void checkInsAfterHolds() {
+        checkIns = true;
+    }
+
     /** Ready when you are: the player waits for the user before each hold ({@link Player#readyBeforeHolds}). */
     public void readyBeforeHolds() {
         ready = true;
@@ -134,11 +160,27 @@ public final class LiveSession implements AutoCloseable {
      */
     public Player.Outcome play(LiveSink out, BlockingQueue<Input> inputs, boolean interactive, Listener listener,
                                Runnable menuClosed) throws IOException, InterruptedException {
+        begin();
+        String how = Entry.FAILED;
+        try {
+            Player.Outcome outcome = played(out, inputs, interactive, listener, menuClosed);
+            how = outcome == Player.Outcome.FINISHED ? Entry.FINISHED : Entry.QUIT;
+            return outcome;
+        } finally {
+            end(how);
+        }
+    }
+
+    private Player.Outcome played(LiveSink out, BlockingQueue<Input> inputs, boolean interactive, Listener listener,
+                                  Runnable menuClosed) throws IOException, InterruptedException {
         Player.Voice voice = text -> Threads.get(spoken(text));
         Player.Rebuild rebuild = hold -> fed(out, synth.submit(
                 () -> dressed(Session.prepare(routine, defaults.withHold(hold), narrator))));
         Player player = new Player(out, inputs, voice, rebuild, listener, out.sampleRate() * LEAD_IN_MILLIS / 1000);
-        player.readyBeforeHolds(ready);
+        this.player = player;
+        player.readyBeforeHolds(ready, byVoice);
+        player.checkInsAfterHolds(checkIns, routine.holdOptions().stream().mapToInt(o -> o.seconds()).min().orElse(Player.MIN_HOLD),
+                routine.holdOptions().stream().mapToInt(o -> o.seconds()).max().orElse(Routine.MAX_HOLD));
         player.answersIn(Feedback.of(limber.words.Catalogue.of(routine.language())));
         player.leadIn();
 
@@ -157,10 +199,81 @@ public final class LiveSession implements AutoCloseable {
             from = voice.say(first).length();
         }
         TimelineAudio session = hold == defaults.holdSeconds() ? fed(out, standard) : rebuild.withHold(hold);
+        planned = session.timeline();
+        plannedHold = hold;
         Player.Outcome outcome = player.play(session, hold, from);
         sinkClosed = true;
         out.close();
         return outcome;
+    }
+
+    /**
+     * Logs the session to {@code history} (the session log): a record when {@link #play} begins,
+     * and again when it ends, finished, quit or failed, with each hold as planned and as played.
+     * A session killed outright keeps its first record. When the log cannot be written, one line
+     * on {@code err} says so, the session goes on, and nothing more is logged.
+     */
+    public void logTo(History history, String script, Map<String, String> options, PrintStream err) {
+        this.history = history;
+        this.logScript = script;
+        this.logOptions = new LinkedHashMap<>(options);
+        this.logErr = err;
+    }
+
+    /**
+     * The holds of the session as planned when it began (its chosen or fixed lengths) and the
+     * seconds played of each, so far; empty before the session began (the menu).
+     */
+    public List<Entry.Hold> held() {
+        if (planned == null) {
+            return List.of();
+        }
+        double[] done = player.heldSeconds();
+        String[] checkIns = player.checkInAnswers();
+        List<Entry.Hold> out = new ArrayList<>();
+        List<Timeline.Span> holds = planned.holds();
+        for (int i = 0; i < holds.size(); i++) {
+            Timeline.Span span = holds.get(i);
+            String stretch = "";
+            for (Timeline.Chapter c : planned.chapters()) {
+                if (c.start() <= span.start()) {
+                    stretch = c.name();
+                }
+            }
+            int seconds = (int) Math.round(span.length() / (double) planned.rate());
+            out.add(new Entry.Hold(stretch, seconds, i < done.length ? done[i] : 0, i < checkIns.length ? checkIns[i] : null));
+        }
+        return List.copyOf(out);
+    }
+
+    private void begin() {
+        if (history == null) {
+            return;
+        }
+        try {
+            logged = history.begin(routine.title(), logScript, logOptions);
+        } catch (IOException | RuntimeException e) {
+            logErr.println("limber: the session is not logged: " + history(e));
+            history = null;
+        }
+    }
+
+    private void end(String how) {
+        if (history == null || logged == null) {
+            return;
+        }
+        try {
+            history.end(logged, how, plannedHold == 0 ? Map.of() : Map.of("hold", String.valueOf(plannedHold)), held());
+        } catch (IOException | RuntimeException e) {
+            logErr.println("limber: the session's end is not logged: " + history(e));
+        }
+        history = null;
+    }
+
+    private String history(Exception e) {
+        String why = e.getMessage();
+        return history.file() + ": " + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : why);
     }
 
     /**

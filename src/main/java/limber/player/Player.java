@@ -50,6 +50,16 @@ public final class Player {
     public static final int READY_REMINDER_SECONDS = 60;
     private boolean ready;
     private Feedback feedback = Feedback.ENGLISH;
+    /** With --check-in: how long the player waits for an answer before taking it as fine. */
+    public static final int CHECK_IN_SECONDS = 10;
+    private boolean checkIn;
+    private int checkInShortest;
+    private int checkInLongest;
+    private int tooMuchInARow;
+    private final java.util.Set<Integer> checkedIn = new java.util.HashSet<>();
+    /** The check-in's answer after each hold, by its place in the timeline; null where none was asked. */
+    private String[] checkInAnswers = new String[0];
+    private boolean readyByVoice;
 
     private TimelineAudio audio;
     private int hold;
@@ -59,6 +69,9 @@ public final class Player {
     /** A line said over the timeline (time left, inside a hold's silence), and how much is out. */
     private short[] overlay;
     private int overlayAt;
+    /** Samples of each hold (by its place in the timeline) that went out: what was done of it. */
+    private long[] heldSamples = new long[0];
+    private int rate = 1;
 
     public Player(LiveSink out, BlockingQueue<Input> inputs, Voice voice, Rebuild rebuild, Listener listener) {
         this(out, inputs, voice, rebuild, listener, 0);
@@ -89,6 +102,19 @@ public final class Player {
         return inputs;
     }
 
+    /**
+     * Seconds of each hold of the session being played (in timeline order) that were played
+     * out so far: a hold cut short by n, shortened by -, or skipped shows here. Audio flushed by
+     * a control counts, as written, not as heard (at most the sink's small buffer).
+     */
+    public double[] heldSeconds() {
+        double[] s = new double[heldSamples.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = heldSamples[i] / (double) rate;
+        }
+        return s;
+    }
+
     /** The hold length now in force (changed by longer/shorter). */
     public int hold() {
         return hold;
@@ -101,13 +127,26 @@ public final class Player {
     public Outcome play(TimelineAudio session, int holdSeconds, long from) throws IOException, InterruptedException {
         audio = session;
         hold = holdSeconds;
+        heldSamples = new long[session.timeline().holds().size()];
+        checkInAnswers = new String[heldSamples.length];
+        rate = session.timeline().rate();
         seek(from);
         while (position < audio.length()) {
             Input input = inputs.poll();
             if (input != null && apply(input) == Outcome.QUIT) {
                 return Outcome.QUIT;
             }
+            long check = checkIn ? nextCheckIn() : -1;
+            if (check == position) {
+                if (askCheckIn() == Outcome.QUIT) {
+                    return Outcome.QUIT;
+                }
+                continue;
+            }
             long gate = ready ? nextGate() : -1;
+            if (check > position && (gate < 0 || check < gate)) {
+                gate = check; // stop there too: the chunk must not run past the check-in
+            }
             if (gate == position) {
                 if (awaitReady() == Outcome.QUIT) {
                     return Outcome.QUIT;
@@ -130,13 +169,142 @@ public final class Player {
 
     /**
      * Ready when you are: before each hold (where its unit starts, before settling in) the player
-     * says {@link Feedback#READY} and waits, however long, for space or Enter ({@code READY} said
-     * counts too, for when voice control learns the word);
+     * says {@link Feedback#READY} and waits, however long, for space, Enter or "ready" said;
      * then the hold is announced and starts at once, without the settling-in silence. After
      * {@link #READY_REMINDER_SECONDS} it reminds once. Other controls work while it waits.
+     * Anywhere else {@code READY} does nothing at all: a misheard "ready" never acts.
      */
     public void readyBeforeHolds(boolean on) {
+        readyBeforeHolds(on, false);
+    }
+
+    /** As above; {@code byVoice}: the prompts say "or say ready" ({@link Feedback#READY_BY_VOICE}). */
+    public void readyBeforeHolds(boolean on, boolean byVoice) {
         ready = on;
+        readyByVoice = byVoice;
+    }
+
+    /**
+     * Check-ins: after each hold (each side of a stretch), where the next step begins, the player
+     * asks {@link Feedback#CHECK_IN} and waits up to {@link #CHECK_IN_SECONDS} for 1 (fine), 2 (too
+     * much) or 3 (too easy); no answer is fine, said aloud. Too much makes the chosen holds from
+     * here on {@link #HOLD_STEP} shorter, never below {@code shortest}; too easy longer, never
+     * above {@code longest}; each change is said. Two "too much" in a row offer to skip the next
+     * stretch (n) or to end (q). Fixed holds keep their length. Not asked when nothing follows the hold.
+     */
+    public void checkInsAfterHolds(boolean on, int shortest, int longest) {
+        checkIn = on;
+        checkInShortest = shortest;
+        checkInLongest = longest;
+    }
+
+    /** Where the next check-in is asked (after a hold not yet asked about), or -1. */
+    private long nextCheckIn() {
+        List<Timeline.Span> holds = audio.timeline().holds();
+        for (int i = 0; i < holds.size(); i++) {
+            int after = holds.get(i).unit() + 1;
+            if (after < audio.timeline().units() && !checkedIn.contains(i)) {
+                long at = audio.timeline().unitStart(after);
+                if (at >= position && at > holds.get(i).start()) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int holdEndingAt(long at) {
+        List<Timeline.Span> holds = audio.timeline().holds();
+        for (int i = 0; i < holds.size(); i++) {
+            int after = holds.get(i).unit() + 1;
+            if (after < audio.timeline().units() && audio.timeline().unitStart(after) == at) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Outcome askCheckIn() throws IOException, InterruptedException {
+        long gate = position;
+        int asked = holdEndingAt(gate);
+        checkedIn.add(asked);
+        answer(feedback.checkIn());
+        Input input = awaitAnswer();
+        int said = input instanceof Input.Answer a && a.seconds() == 0 && a.option() >= 1 && a.option() <= 3 ? a.option() : 0;
+        if (Input.control(input) == Input.Control.QUIT) {
+            return quit();
+        }
+        if (asked >= 0 && asked < checkInAnswers.length) {
+            checkInAnswers[asked] = CHECK_IN_WORDS[said];
+        }
+        if (said == 0 || said == 1) {
+            tooMuchInARow = 0;
+            answer(said == 0 ? feedback.checkInNoAnswer() : feedback.checkInFine());
+            return null;
+        }
+        boolean tooMuch = said == 2;
+        tooMuchInARow = tooMuch ? tooMuchInARow + 1 : 0;
+        int wanted = tooMuch ? Math.max(checkInShortest, hold - HOLD_STEP) : Math.min(checkInLongest, hold + HOLD_STEP);
+        if (wanted == hold) {
+            answer(feedback.holdsStay(hold, tooMuch));
+        } else {
+            Timeline old = audio.timeline();
+            int unit = old.unitAt(Math.min(gate, old.length() - 1));
+            audio = rebuild.withHold(wanted);
+            hold = wanted;
+            seek(audio.timeline().unitStart(unit)); // the same step, in the session with the new holds
+            answer(tooMuch ? feedback.easier(wanted) : feedback.harder(wanted));
+        }
+        if (tooMuch && tooMuchInARow >= 2) {
+            tooMuchInARow = 0;
+            answer(feedback.checkInTwice());
+            Input choice = awaitAnswer();
+            Input.Control c = Input.control(choice);
+            if (c == Input.Control.QUIT) {
+                return quit();
+            }
+            if (c == Input.Control.NEXT) {
+                skipNextStretch();
+            }
+        }
+        return null;
+    }
+
+    private static final String[] CHECK_IN_WORDS = {"no answer", "fine", "too much", "too easy"};
+
+    /** The check-in's answer after each hold ("fine", "too much", "too easy", "no answer"), null where none was asked. */
+    public String[] checkInAnswers() {
+        return checkInAnswers.clone();
+    }
+
+    /** The next input within {@link #CHECK_IN_SECONDS}, the wait paced by the sink; null for none. */
+    private Input awaitAnswer() throws IOException {
+        short[] silence = new short[TimelineAudio.CHUNK];
+        long waited = 0;
+        while (waited < (long) CHECK_IN_SECONDS * out.sampleRate()) {
+            Input input = inputs.poll();
+            if (input != null) {
+                out.flush();
+                return input;
+            }
+            out.write(silence, 0, silence.length);
+            waited += silence.length;
+        }
+        return null;
+    }
+
+    /** From here to the start of the stretch after the next one (or the end). */
+    private void skipNextStretch() throws IOException {
+        List<Timeline.Chapter> chapters = audio.timeline().chapters();
+        int seen = 0;
+        for (Timeline.Chapter c : chapters) {
+            if (c.start() >= position && ++seen == 2) {
+                seek(c.start());
+                answer(feedback.next());
+                return;
+            }
+        }
+        seek(audio.length());
     }
 
     /** The answers are said in {@code feedback}'s language (English until this is called). */
@@ -163,7 +331,7 @@ public final class Player {
 
     private Outcome awaitReady() throws IOException, InterruptedException {
         long gate = position;
-        answer(feedback.ready());
+        answer(readyByVoice ? feedback.readyByVoice() : feedback.ready());
         short[] silence = new short[TimelineAudio.CHUNK];
         long waited = 0;
         boolean reminded = false;
@@ -174,7 +342,7 @@ public final class Player {
                 waited += silence.length;
                 if (!reminded && waited >= (long) READY_REMINDER_SECONDS * out.sampleRate()) {
                     reminded = true;
-                    answer(feedback.readyAgain());
+                    answer(readyByVoice ? feedback.readyAgainByVoice() : feedback.readyAgain());
                 }
                 continue;
             }
@@ -267,8 +435,8 @@ public final class Player {
         if (c == null) {
             return null; // menu answers, unknown keys and end of input mean nothing once playing
         }
-        if (c == Input.Control.TIME_LEFT && timeLeft()) {
-            return null;
+        if (c == Input.Control.READY || c == Input.Control.TIME_LEFT && timeLeft()) {
+            return null; // nothing is waiting for ready here; the time left is said over the hold
         }
         boolean said = input instanceof Input.Said;
         long heard = position - out.flush();
@@ -284,7 +452,7 @@ public final class Player {
             case PREVIOUS -> jump(t.unitStart(Math.max(unit - 1, 0)), said ? feedback.previous() : null);
             case REPEAT -> jump(t.unitStart(unit), said ? feedback.repeat() : null);
             case LONGER, SHORTER -> changeHold(c == Input.Control.LONGER ? HOLD_STEP : -HOLD_STEP, heard);
-            case READY -> seek(heard); // nothing is waiting for it here
+            case READY -> throw new AssertionError(c); // handled above
             case TIME_LEFT -> {
                 seek(lineStart(heard));
                 answer(feedback.notInAHold());
@@ -426,8 +594,13 @@ public final class Player {
             }
             nextEvent++;
         }
-        for (Timeline.Span span : audio.timeline().holds()) {
+        List<Timeline.Span> holds = audio.timeline().holds();
+        for (int i = 0; i < holds.size(); i++) {
+            Timeline.Span span = holds.get(i);
             if (to > span.start() && from < span.end()) {
+                if (i < heldSamples.length) {
+                    heldSamples[i] += Math.min(to, span.end()) - Math.max(from, span.start());
+                }
                 int rate = audio.timeline().rate();
                 int left = (int) ((span.end() - from + rate - 1) / rate);
                 if (left != lastLeft) {

@@ -6,6 +6,9 @@ import java.util.List;
  * A validated stretching routine. Defaults of the script format are already applied: a routine
  * never holds nulls except {@link #source()}. {@link #language()} is the BCP 47 tag of the language
  * it is written in, one Limber has words for ({@code en}, {@code de}, {@code pt-BR} ...).
+ * {@code ready} ({@code "ready": true}): a live session waits before each hold until the user
+ * says they are in position, as {@code play --ready} does (an export ignores it and settles as
+ * usual).
  */
 public record Routine(
         String title,
@@ -17,7 +20,8 @@ public record Routine(
         int settle,
         List<Integer> countdown,
         List<Stretch> stretches,
-        String language) {
+        String language,
+        boolean ready) {
 
     public static final List<HoldOption> DEFAULT_HOLD_OPTIONS = List.of(
             new HoldOption(15, "gentle"),
@@ -44,11 +48,27 @@ public record Routine(
     /** The language of a script without a {@code language} field. */
     public static final String DEFAULT_LANGUAGE = "en";
 
-    /** A routine in English. */
+    /** A routine in English, without {@code "ready": true}: its holds start by themselves after {@code settle}. */
     public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
                    int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches) {
         this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
-                DEFAULT_LANGUAGE);
+                DEFAULT_LANGUAGE, false);
+    }
+
+    /** A routine in {@code language}, without {@code "ready": true}. */
+    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
+                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches,
+                   String language) {
+        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
+                language, false);
+    }
+
+    /** A routine in English, with {@code "ready": true} or not. */
+    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
+                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches,
+                   boolean ready) {
+        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
+                DEFAULT_LANGUAGE, ready);
     }
 
     public Routine {

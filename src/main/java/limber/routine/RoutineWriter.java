@@ -64,6 +64,9 @@ public final class RoutineWriter {
             g.writeNumberField("defaultHold", routine.defaultHold());
             g.writeNumberField("restBetweenStretches", routine.restBetweenStretches());
             g.writeNumberField("settle", routine.settle());
+            if (routine.ready()) {
+                g.writeBooleanField("ready", true);
+            }
             g.writeArrayFieldStart("countdown");
             for (int mark : routine.countdown()) {
                 g.writeNumber(mark);

@@ -26,7 +26,8 @@ import limber.routine.LocatedTree.Scalar;
  */
 final class ScriptChecker {
     private static final List<String> ROUTINE_FIELDS = List.of("format", "title", "source", "intro",
-            "holdOptions", "defaultHold", "restBetweenStretches", "settle", "countdown", "stretches", "language");
+            "holdOptions", "defaultHold", "restBetweenStretches", "settle", "countdown", "stretches", "language",
+            "ready");
     /**
      * The languages Limber has words for (its message catalogues, {@code limber.words.Catalogue}):
      * kept here as data, since the routine knows nothing of speech or words.
@@ -70,6 +71,7 @@ final class ScriptChecker {
         List<Integer> countdown = Routine.DEFAULT_COUNTDOWN;
         List<Stretch> stretches = null;
         String language = Routine.DEFAULT_LANGUAGE;
+        boolean ready = false;
         for (Field f : o.fields().values()) {
             Node v = f.value();
             switch (f.name()) {
@@ -97,13 +99,15 @@ final class ScriptChecker {
                 case "countdown" -> countdown = countdown(v);
                 case "stretches" -> stretches = stretches(v);
                 case "language" -> language = language(v);
+                case "ready" -> ready = bool(v, "\"ready\"");
                 default -> throw new AssertionError(f.name());
             }
         }
         requireField(o, "title");
         requireField(o, "stretches");
         int hold = defaultHold(o, options, defaultHold);
-        Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches, language);
+        Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches, language,
+                ready);
         checkLength(routine);
         return routine;
     }
@@ -320,6 +324,14 @@ final class ScriptChecker {
                 return new Step.Rest(integer(v, "\"rest\"", "rest", 1, Routine.MAX_HOLD));
             }
         }
+    }
+
+    /** A YAML or JSON true or false. */
+    private boolean bool(Node v, String subject) throws ScriptException {
+        if (v instanceof Scalar s && (s.token() == JsonToken.VALUE_TRUE || s.token() == JsonToken.VALUE_FALSE)) {
+            return s.token() == JsonToken.VALUE_TRUE;
+        }
+        throw error(v.loc(), subject + " must be true or false, got " + describe(v));
     }
 
     private void onlyWith(Obj o, String field, String kind, Field actual) throws ScriptException {

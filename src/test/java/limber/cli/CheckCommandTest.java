@@ -33,6 +33,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void readyThatIsNotABooleanIsOneLocatedLineAndStatusTwo() throws Exception {
+        Path script = Files.writeString(dir.resolve("r.yaml"), "title: R\nready: yes please\nstretches: [{name: s, steps: [a]}]\n");
+        Cli r = Cli.run("check", "--cache-dir", dir.resolve("c").toString(), script.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals("limber: " + script + ":2:8: \"ready\" must be true or false, got string \"yes please\"\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void readyIsNamedInTheSummary() throws Exception {
+        Path script = Files.writeString(dir.resolve("r.yaml"), "title: R\nready: true\nstretches: [{name: s, steps: [a, {hold: 5}]}]\n");
+        Cli r = Cli.run("check", "--cache-dir", dir.resolve("c").toString(), script.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\n  ready: play waits before each hold until you are in position\n"), r.out());
+    }
+
+    @Test
     void theShippedRoutineGetsNoWarning() {
         Cli r = Cli.run("check", "--cache-dir", dir.resolve("c").toString(), "back-spasm-relief");
         assertEquals(0, r.status(), r.err());

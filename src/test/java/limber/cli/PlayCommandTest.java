@@ -130,7 +130,7 @@ class PlayCommandTest {
         Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
                 "play", script.toString(), "--text-only", "--ready");
         assertEquals(2, r.status());
-        assertEquals("limber: --ready needs the keyboard: standard input is not a terminal\n", r.err());
+        assertEquals("limber: --ready needs the keyboard or --listen: standard input is not a terminal\n", r.err());
         assertEquals("", r.out());
     }
 
@@ -157,6 +157,18 @@ class PlayCommandTest {
         assertEquals(0, r.status(), r.err());
         assertEquals("limber: --music is ignored with --text-only (there is no sound to put it under)\n", r.err());
         assertTrue(r.out().contains("Release."), r.out());
+    }
+
+    @Test
+    void readyInTheScriptWithoutAKeyboardIsIgnoredWithOneNote() throws Exception {
+        Path script = dir.resolve("ready.json");
+        Files.writeString(script, ROUTINE.replace("\"settle\": 0,", "\"settle\": 0, \"ready\": true,"));
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--pace", "brisk");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("limber: \"ready\": true in " + script + " is ignored: standard input is not a terminal; the holds"
+                + " start by themselves\n", r.err());
+        assertTrue(r.out().contains("Hold for 1 second."), r.out());
     }
 
     @Test

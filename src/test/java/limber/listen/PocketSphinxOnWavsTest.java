@@ -34,7 +34,11 @@ class PocketSphinxOnWavsTest {
 
     /** {@code phrase} said once, with quiet around it, and what voice control makes of it. */
     private static Input heard(String phrase, Vocabulary v) throws IOException {
-        short[] stream = Pcm.concat(List.of(Pcm.hiss(1.2, 1), Corpus.phrase(KEVIN, phrase), Pcm.hiss(1, 2)));
+        return heard(KEVIN, phrase, v);
+    }
+
+    private static Input heard(Corpus.Voice voice, String phrase, Vocabulary v) throws IOException {
+        short[] stream = Pcm.concat(List.of(Pcm.hiss(1.2, 1), Corpus.phrase(voice, phrase), Pcm.hiss(1, 2)));
         List<Listening.Outcome> o = Offline.hear(stream, recognizer, v);
         assertEquals(1, o.size(), "one utterance in \"" + phrase + "\"");
         return o.get(0).input();
@@ -49,6 +53,30 @@ class PocketSphinxOnWavsTest {
             want.add(Vocabulary.controls().meaning(c));
         }
         assertEquals(want, got);
+    }
+
+    /**
+     * "ready" and "time" in each of the four voices: heard as themselves, never as another
+     * command ("ready" was heard as "repeat" before it was a word of the grammar).
+     */
+    @Test
+    void readyAndTimeAreHeardInEveryVoiceAndNeverAsAnotherCommand() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        int recognized = 0;
+        for (Corpus.Voice voice : Corpus.VOICES) {
+            for (String word : List.of("ready", "time")) {
+                Input in = heard(voice, word, Vocabulary.controls());
+                if (in != null && !in.equals(Vocabulary.controls().meaning(word))) {
+                    wrong.add(voice + " \"" + word + "\" -> " + in);
+                } else if (in != null) {
+                    recognized++;
+                }
+            }
+        }
+        System.out.printf("\"ready\" and \"time\" offline: %d of %d recognized, %d taken for another command%n",
+                recognized, 2 * Corpus.VOICES.size(), wrong.size());
+        assertEquals(List.of(), wrong);
+        assertEquals(2 * Corpus.VOICES.size(), recognized);
     }
 
     @Test

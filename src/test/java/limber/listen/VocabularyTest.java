@@ -28,6 +28,8 @@ class VocabularyTest {
         assertEquals(Input.Control.LONGER, v.meaning("longer"));
         assertEquals(Input.Control.SHORTER, v.meaning("shorter"));
         assertEquals(Input.Control.QUIT, v.meaning("stop"));
+        assertEquals(Input.Control.READY, v.meaning("ready"));
+        assertEquals(Input.Control.TIME_LEFT, v.meaning("time"));
     }
 
     @Test
@@ -48,7 +50,7 @@ class VocabularyTest {
 
     @Test
     void phrasesListControlsThenAnswers() {
-        assertEquals(List.of("back", "continue", "longer", "next", "pause", "repeat", "resume", "shorter", "stop",
+        assertEquals(List.of("back", "continue", "longer", "next", "pause", "ready", "repeat", "resume", "shorter", "stop", "time",
                 "one", "two", "three", "fifteen", "fifteen seconds", "thirty", "thirty seconds", "forty five",
                 "forty five seconds"), menu.phrases());
     }

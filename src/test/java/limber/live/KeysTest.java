@@ -192,6 +192,41 @@ class KeysTest {
         System.out.println("keys: \"3\" by key, \"pause\" by voice, space by key, \"stop\" by voice, q by key: one session");
     }
 
+    /**
+     * --ready --listen: the prompt invites "say ready"; "ready" said into the microphone starts
+     * the hold, "time" said in it gets the time left; q ends. How many tries each took is printed.
+     */
+    @Test
+    void readyAndTimeByVoice() throws Exception {
+        Tools.require("tmux");
+        Tools.require(Tools.POCKETSPHINX);
+        Map<String, String> env = pulse().env();
+        Path script = dir.resolve("keys.json");
+        Files.writeString(script, ROUTINE);
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("out.txt");
+        Path ready = said(cache, "Ready.");
+        Path time = said(cache, "Time.");
+        String command = String.join(" ", Jvm.limber("play", script.toString(), "--listen", "--ready", "--hold", "20",
+                "--cache-dir", cache.toString()).stream().map(KeysTest::quote).toList());
+        Files.writeString(dir.resolve("run.sh"), command + " > out.txt 2> err.txt\necho $? > rc.txt\n");
+        tmux("new-session", "-d", "-s", "voice", "-x", "120", "-y", "30", "-c", dir.toString(),
+                "-e", "PULSE_SERVER=" + env.get("PULSE_SERVER"), "bash --norc --noprofile");
+        tmux("send-keys", "-t", "voice", "bash run.sh", "Enter");
+
+        await(out, t -> t.contains(Feedback.READY_BY_VOICE), "the ready prompt, inviting \"ready\"");
+        Thread.sleep(2500); // the prompt is longer than the announcement sayUntil waits out: said over it, "ready" is not heard
+        int readyTries = sayUntil(ready, out, t -> t.contains("Hold for 20 seconds."));
+        int timeTries = sayUntil(time, out, t -> t.contains(" seconds left."));
+        assertTrue(!read(out).contains(Feedback.NOT_IN_A_HOLD), read(out));
+        tmux("send-keys", "-t", "voice", "q");
+        await(dir.resolve("rc.txt"), t -> !t.isBlank(), "the process to end");
+        System.out.printf("keys: \"ready\" by voice started the hold (try %d of 3), \"time\" said the time left (try %d"
+                + " of 3)%n", readyTries, timeTries);
+        assertEquals("0", read(dir.resolve("rc.txt")).trim(), read(dir.resolve("err.txt")));
+        assertEquals(1, read(out).lines().filter(l -> l.startsWith("Hold for 20")).count(), read(out));
+    }
+
     /** {@code text} said by FreeTTS, as a WAV file to play into the microphone. */
     private Path said(Path cache, String text) throws IOException {
         Clip clip;
@@ -205,14 +240,14 @@ class KeysTest {
     }
 
     /** Plays {@code wav} into the microphone sink until the transcript shows the answer (three tries). */
-    private void sayUntil(Path wav, Path out, Predicate<String> answered) throws Exception {
+    private int sayUntil(Path wav, Path out, Predicate<String> answered) throws Exception {
         Thread.sleep(3000); // into the hold's quiet: the announcement and the narration gate's tail are over
         for (int i = 0; i < 3; i++) {
             pulse().playIntoMic(wav);
             long until = System.nanoTime() + 2_500_000_000L;
             while (System.nanoTime() < until) {
                 if (answered.test(read(out))) {
-                    return;
+                    return i + 1;
                 }
                 Thread.sleep(20);
             }
@@ -395,6 +430,36 @@ class KeysTest {
         assertTrue(read(out).strip().endsWith(Feedback.GOODBYE), read(out));
         assertEquals(read(dir.resolve("ready-before.txt")), read(dir.resolve("ready-after.txt")));
         assertTrue(started < 2.0, "space took " + started + " s to start the hold");
+    }
+
+    /**
+     * --check-in by keys: after the first hold, 2 (too much) makes the next hold 5 s shorter, said
+     * aloud; the next hold is that long, measured on the transcript's clock; q at the next
+     * check-in ends cleanly.
+     */
+    @Test
+    void checkInTooMuchByKeyShortensTheNextHold() throws Exception {
+        Tools.require("tmux");
+        playInTmux("check", "--hold", "12", "--check-in");
+        Path out = dir.resolve("check-out.txt");
+        long first = await(out, t -> t.contains("Hold for 12 seconds."), "the first hold, 12 s");
+        double firstHeld = (await(out, t -> t.contains("Release."), "its end") - first) / 1e9;
+        await(out, t -> t.contains(Feedback.CHECK_IN), "the first check-in");
+        tmux("send-keys", "-t", "check", "2");
+        await(out, t -> t.contains(Feedback.easier(7)), "holds made shorter, said");
+        long started = await(out, t -> t.contains("Hold for 7 seconds."), "the next hold, 7 s");
+        long released = await(out, t -> t.indexOf("Release.") != t.lastIndexOf("Release."), "its end");
+        double held = (released - started) / 1e9;
+        double shorter = firstHeld - held; // the same announcement and countdown in both: the difference is the hold's
+        await(out, t -> t.indexOf(Feedback.CHECK_IN) != t.lastIndexOf(Feedback.CHECK_IN), "the second check-in");
+        tmux("send-keys", "-t", "check", "q");
+        await(dir.resolve("check-after.txt"), t -> !t.isBlank(), "the process to end");
+        System.out.printf("keys: --check-in, 2 after a 12 s hold: from announcement to release %.2f s, then %.2f s:"
+                + " %.2f s shorter (5 s planned)%n", firstHeld, held, shorter);
+        assertEquals("0", read(dir.resolve("check-rc.txt")).trim(), read(dir.resolve("check-err.txt")));
+        assertTrue(read(out).strip().endsWith(Feedback.GOODBYE), read(out));
+        assertEquals(read(dir.resolve("check-before.txt")), read(dir.resolve("check-after.txt")));
+        assertTrue(Math.abs(shorter - 5) < 0.5, "the second hold was " + shorter + " s shorter, not 5");
     }
 
     /** This test's play process (java) is stopped, as Ctrl-Z leaves it. */

@@ -87,7 +87,11 @@ class SleepyDeviceTest {
     }
 
     private void await(Path file, Predicate<String> done, String what) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
+        await(file, done, what, 60);
+    }
+
+    private void await(Path file, Predicate<String> done, String what, int seconds) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (done.test(read(file))) {
                 return;
@@ -122,6 +126,47 @@ class SleepyDeviceTest {
         assertEquals("0", read(dir.resolve("rc.txt")).trim(), err);
         assertEquals("", err);
         assertTrue(read(out).strip().endsWith(Feedback.GOODBYE), read(out));
+    }
+
+    /**
+     * The seed routine with --ready on an idle sink, by keys alone: it waits at the first hold
+     * until space however long (past the reminder, said once), then the hold; q while it waits
+     * at the second ends it: exit 0, "Goodbye.", nothing on stderr, the terminal as it was.
+     */
+    @Test
+    void seedRoutineWithReadyOnAnIdleSinkWaitsForSpaceRemindsOnceAndQuitsCleanly() throws Exception {
+        Tools.require("tmux");
+        String server = server(false);
+        String command = String.join(" ", Jvm.limber("play", "back-spasm-relief", "--ready", "--hold", "15",
+                "--cache-dir", dir.resolve("cache").toString()).stream().map(s -> "'" + s.replace("'", "'\\''") + "'").toList());
+        Files.writeString(dir.resolve("run.sh"), "stty -a > before.txt\n" + command
+                + " > out.txt 2> err.txt\necho $? > rc.txt\nstty -a > after.txt\n");
+        tmux("new-session", "-d", "-s", "idle", "-x", "120", "-y", "30", "-c", dir.toString(),
+                "-e", "PULSE_SERVER=" + server, "bash --norc --noprofile");
+        tmux("send-keys", "-t", "idle", "bash run.sh", "Enter");
+        Path out = dir.resolve("out.txt");
+        await(out, t -> t.contains(Feedback.READY), "the first ready prompt");
+        long prompted = System.nanoTime();
+        await(out, t -> t.contains(Feedback.READY_AGAIN), "the reminder", 90);
+        double remindedAfter = (System.nanoTime() - prompted) / 1e9;
+        Thread.sleep(8000);
+        String waited = read(out);
+        assertTrue(!waited.contains("Hold for"), "a hold started by itself: " + waited);
+        assertEquals(1, waited.lines().filter(Feedback.READY_AGAIN::equals).count(), waited);
+        tmux("send-keys", "-t", "idle", " ");
+        await(out, t -> t.contains("Hold for 15 seconds"), "the first hold, after space");
+        await(out, t -> t.indexOf(Feedback.READY) != t.lastIndexOf(Feedback.READY), "the second hold's prompt");
+        tmux("send-keys", "-t", "idle", "q");
+        await(dir.resolve("after.txt"), t -> !t.isBlank(), "the process to end");
+        String err = read(dir.resolve("err.txt"));
+        System.out.printf("sleepy device, seed --ready: reminded %.1f s after the prompt, once; space started the hold;"
+                + " q while waiting: status %s, stderr %s%n", remindedAfter, read(dir.resolve("rc.txt")).trim(),
+                err.isEmpty() ? "empty" : err);
+        assertEquals("0", read(dir.resolve("rc.txt")).trim(), err);
+        assertEquals("", err);
+        assertTrue(read(out).strip().endsWith(Feedback.GOODBYE), read(out));
+        assertEquals(1, read(out).lines().filter(l -> l.startsWith("Hold for")).count(), read(out));
+        assertEquals(read(dir.resolve("before.txt")), read(dir.resolve("after.txt")), "terminal settings");
     }
 
     @Test

@@ -433,6 +433,63 @@ class PlayerTest {
     }
 
     @Test
+    void readySaidWhileWaitingStartsTheHoldAndThePromptInvitesIt() throws Exception {
+        TimelineAudio s = session(10);
+        long gate = s.timeline().unitStart(s.timeline().holds().get(0).unit());
+        Recorder sink = new Recorder();
+        sink.script.put(gate + clip(Feedback.READY_BY_VOICE).length() + 5 * 16_000L, new Input.Said(Input.Control.READY));
+        Player p = player(sink);
+        p.readyBeforeHolds(true, true);
+        assertEquals(Player.Outcome.FINISHED, p.play(s, 10, 0));
+        assertEquals(1, heard.stream().filter(Feedback.READY_BY_VOICE::equals).count(), heard.toString());
+        assertTrue(heard.contains("Hold for 10 seconds."), heard.toString());
+        assertTrue(heard.stream().noneMatch(l -> l.equals(Feedback.READY) || l.equals(Feedback.READY_AGAIN_BY_VOICE)),
+                heard.toString());
+    }
+
+    @Test
+    void readySaidOrEnteredWhenNothingWaitsForItChangesNothing() throws Exception {
+        TimelineAudio s = session(10);
+        Timeline.Span hold = s.timeline().holds().get(0);
+        Recorder sink = new Recorder();
+        sink.script.put(3000L, new Input.Said(Input.Control.READY));
+        sink.script.put(hold.start() + 2 * 16_000L, new Input.Said(Input.Control.READY));
+        sink.script.put(hold.start() + 4 * 16_000L, Input.Control.READY);
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(s, 10, 0));
+        short[] reference = new short[(int) s.length()];
+        s.read(0, reference, 0, reference.length);
+        assertArrayEquals(reference, sink.array(), "the session, sample for sample");
+        assertEquals(s.timeline().events().stream().filter(e -> e instanceof limber.timeline.Event.Speech)
+                .map(e -> ((limber.timeline.Event.Speech) e).text()).toList(), heard);
+    }
+
+    @Test
+    void timeSaidInsideAHoldSaysTheTimeLeftAndTheHoldKeepsItsLength() throws Exception {
+        TimelineAudio s = session(10);
+        Timeline.Span hold = s.timeline().holds().get(0);
+        Recorder sink = new Recorder();
+        sink.script.put(hold.start() + 3 * 16_000L, new Input.Said(Input.Control.TIME_LEFT));
+        assertEquals(Player.Outcome.FINISHED, player(sink).play(s, 10, 0));
+        assertEquals(s.length(), sink.array().length, "nothing added, nothing skipped");
+        assertTrue(heard.contains(Feedback.timeLeft(7)), heard.toString());
+    }
+
+    @Test
+    void heldSecondsAreWhatWasPlayedOfEachHold() throws Exception {
+        TimelineAudio s = session(10);
+        Timeline.Span hold = s.timeline().holds().get(0);
+        Recorder whole = new Recorder();
+        Player p = player(whole);
+        p.play(s, 10, 0);
+        assertEquals(10.0, p.heldSeconds()[0], 1e-9);
+        Recorder cut = new Recorder();
+        cut.script.put(hold.start() + 3 * 16_000L, Input.Control.NEXT);
+        Player q = player(cut);
+        q.play(s, 10, 0);
+        assertEquals(3.0, q.heldSeconds()[0], 2 * TimelineAudio.CHUNK / 16_000.0, "cut by n after 3 s");
+    }
+
+    @Test
     void clockSinkKeepsTimeWithoutDrift() throws Exception {
         long[] now = {0};
         ClockSink.Clock fake = new ClockSink.Clock() {

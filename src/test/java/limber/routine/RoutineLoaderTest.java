@@ -248,6 +248,21 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void readyTrueTurnsOnReadyWhenYouAreAndIsOffByDefault() throws Exception {
+        String yaml = "title: t\nstretches: [{name: s, steps: [a, {hold: true}]}]\n";
+        assertEquals(false, RoutineLoader.parse("x.yaml", yaml, true).ready());
+        assertEquals(true, RoutineLoader.parse("x.yaml", "ready: true\n" + yaml, true).ready());
+        assertEquals(false, RoutineLoader.parse("x.yaml", "ready: false\n" + yaml, true).ready());
+    }
+
+    @Test
+    void readyThatIsNotABooleanIsRejectedAtItsValue() {
+        json("x.json:2:11: \"ready\" must be true or false, got string \"yes\"",
+                "{\"title\": \"t\",\n \"ready\": \"yes\", \"stretches\": [{\"name\": \"s\", \"steps\": [\"a\"]}]}");
+        yaml("x.yaml:1:8: \"ready\" must be true or false, got number 1", "ready: 1\ntitle: t\n");
+    }
+
+    @Test
     void holdFalseIsRejected() {
         json("x.json:3:22: \"hold\" must be true or an integer number of seconds, got boolean false",
                 withSteps("[{\"hold\": false}]"));

@@ -1,6 +1,7 @@
 package limber.routine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,15 @@ class RoutineWriterTest {
                         new Step.Hold(20, null),
                         new Step.Rest(10)))));
         assertEquals(r, RoutineLoader.parse("x.json", RoutineWriter.json(r), false));
+    }
+
+    @Test
+    void readySurvivesTheRoundTrip() throws Exception {
+        Routine r = new Routine("Tiny", null, List.of(), Routine.DEFAULT_HOLD_OPTIONS, 30, 5, 2, List.of(),
+                List.of(new Stretch("Fold", List.of(new Step.Say("Fold.", 0), new Step.Hold(null, null)))), true);
+        String json = RoutineWriter.json(r);
+        assertTrue(json.contains("\"ready\": true"), json);
+        assertEquals(r, RoutineLoader.parse("x.json", json, false));
     }
 
     @Test
