@@ -106,7 +106,8 @@ final class PlayCommand implements Command {
             }
             Catalogue words = Catalogue.of(routine.language());
             if (listen && !words.english()) {
-                context.err().println("limber: " + words.englishOnly()); // said in the routine's language
+                context.err().println("limber: " + words.englishOnly()); // in the routine's language
+                live.sayFirst(words.englishOnly()); // and said, for the one lying on the mat
             }
             // the menu invites a spoken answer when voice control can start (known for sure only later)
             boolean byVoice = listen && VoiceControl.installed();

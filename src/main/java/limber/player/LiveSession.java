@@ -69,6 +69,7 @@ public final class LiveSession implements AutoCloseable {
     private boolean sinkClosed;
     private boolean ready;
     private MusicBed music;
+    private String notice;
     private boolean byVoice;
     private boolean checkIns;
     private Player player;
@@ -104,6 +105,9 @@ public final class LiveSession implements AutoCloseable {
         this.byVoice = byVoice;
         this.menu = askHold ? HoldMenu.of(routine, byVoice) : null;
         first = askHold ? menu.lines().get(0) : TimelineCompiler.texts(routine, defaults, narrator.sampleRate()).get(0);
+        if (notice != null) {
+            spoken(notice);
+        }
         spoken(first);
         if (askHold) {
             menu.lines().forEach(this::spoken);
@@ -136,6 +140,11 @@ public final class LiveSession implements AutoCloseable {
      */
     public void checkInsAfterHolds() {
         checkIns = true;
+    }
+
+    /** A line said before anything else (say, that voice commands are English only); call before {@link #prepare}. */
+    public void sayFirst(String notice) {
+        this.notice = notice;
     }
 
     /** Ready when you are: the player waits for the user before each hold ({@link Player#readyBeforeHolds}). */
@@ -183,6 +192,9 @@ public final class LiveSession implements AutoCloseable {
                 routine.holdOptions().stream().mapToInt(o -> o.seconds()).max().orElse(Routine.MAX_HOLD));
         player.answersIn(Feedback.of(limber.words.Catalogue.of(routine.language())));
         player.leadIn();
+        if (notice != null) {
+            player.speak(notice);
+        }
 
         int hold = defaults.holdSeconds();
         long from = 0;

@@ -446,7 +446,7 @@ class KeysTest {
         double firstHeld = (await(out, t -> t.contains("Release."), "its end") - first) / 1e9;
         await(out, t -> t.contains(Feedback.CHECK_IN), "the first check-in");
         tmux("send-keys", "-t", "check", "2");
-        await(out, t -> t.contains(Feedback.easier(7)), "holds made shorter, said");
+        await(out, t -> t.contains(Feedback.ENGLISH.easier(7)), "holds made shorter, said");
         long started = await(out, t -> t.contains("Hold for 7 seconds."), "the next hold, 7 s");
         long released = await(out, t -> t.indexOf("Release.") != t.lastIndexOf("Release."), "its end");
         double held = (released - started) / 1e9;

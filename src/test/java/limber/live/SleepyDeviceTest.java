@@ -36,6 +36,13 @@ class SleepyDeviceTest {
     @AfterEach
     void stop() throws Exception {
         new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").redirectErrorStream(true).start().waitFor();
+        // the server may still be going down (its panes' processes ending): the next test makes
+        // a session of the same name, so wait until it is gone
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline && new ProcessBuilder("tmux", "-L", SOCKET, "has-session", "-t", "idle")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0) {
+            Thread.sleep(100);
+        }
         ProcessBuilder down = new ProcessBuilder("bash", Pulse.ROOT.resolve(".ci/pulse-down").toString())
                 .redirectErrorStream(true);
         down.environment().put("LIMBER_PULSE_DIR", dir.resolve("pulse").toString());

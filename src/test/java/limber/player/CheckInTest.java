@@ -97,7 +97,7 @@ class CheckInTest {
         assertEquals(Player.Outcome.FINISHED, p.play(session(20), 20, 0));
         holds = java.util.Arrays.stream(p.heldSeconds()).mapToObj(Math::round).toList();
         assertEquals(List.of(20L, 15L, 15L, 15L), holds, heard.toString());
-        assertTrue(heard.contains(Feedback.easier(15)), heard.toString());
+        assertTrue(heard.contains(Feedback.ENGLISH.easier(15)), heard.toString());
         assertEquals(List.of("too much", "no answer", "no answer", "no answer"), List.of(p.checkInAnswers()));
         assertEquals(4, heard.stream().filter(Feedback.CHECK_IN::equals).count(), "after each hold: " + heard);
     }
@@ -107,7 +107,7 @@ class CheckInTest {
         script.put(answerAt(0, 1), new Input.Answer(3, 0));
         assertEquals(Player.Outcome.FINISHED, play());
         assertEquals(List.of(20L, 20L, 20L, 20L), holds);
-        assertTrue(heard.contains(Feedback.holdsStay(20, false)), heard.toString());
+        assertTrue(heard.contains(Feedback.ENGLISH.holdsStay(20, false)), heard.toString());
     }
 
     @Test
@@ -122,9 +122,9 @@ class CheckInTest {
         script.put(answerAt(0, 1), new Input.Answer(2, 0));
         // the second side is now 15 s: its check-in comes 5 s earlier than in the 20 s session,
         // after "Holds are now 15 seconds, ..." was said
-        long shift = 5 * 16_000L - clip(Feedback.easier(15)).length() - 16_000L;
+        long shift = 5 * 16_000L - clip(Feedback.ENGLISH.easier(15)).length() - 16_000L;
         script.put(answerAt(1, 1) - shift, new Input.Answer(2, 0));
-        script.put(answerAt(1, 1) - shift + clip(Feedback.easier(10)).length() + clip(Feedback.CHECK_IN_TWICE).length()
+        script.put(answerAt(1, 1) - shift + clip(Feedback.ENGLISH.easier(10)).length() + clip(Feedback.CHECK_IN_TWICE).length()
                 + 16_000L, Input.Control.NEXT);
         assertEquals(Player.Outcome.FINISHED, play());
         assertTrue(heard.contains(Feedback.CHECK_IN_TWICE), heard.toString());
