@@ -156,13 +156,20 @@ final class PocketSphinx implements Recognizer, AutoCloseable {
         return null;
     }
 
+    /**
+     * How long the first decoder may take: it reads the acoustic model from a disk that may be
+     * cold, on a machine that may be busy (5 s was too little on a loaded 2-core CI machine; it
+     * takes 0.3 s on a quiet one, 1 s with six busy loops beside it).
+     */
+    static final long PROBE_TIMEOUT_MILLIS = 30_000;
+
     /** Decodes half a second of silence: fails when the acoustic model is missing. */
     private void probe() throws IOException {
         files(Vocabulary.controls());
         Path wav = dir.resolve("probe.wav");
         Wav.write(wav, new short[RATE / 2]);
         try {
-            decoders.run(List.of(new Decoders.Job(List.of("-infile", wav.toString(), "-jsgf", file("grammar.gram"),
+            new Decoders(program, Math.max(PROBE_TIMEOUT_MILLIS, settings.timeoutMillis())).run(List.of(new Decoders.Job(List.of("-infile", wav.toString(), "-jsgf", file("grammar.gram"),
                     "-dict", file("commands.dict")), dir.resolve("probe.out"))));
         } catch (Decoders.Crashed e) {
             throw new Unavailable("voice control needs pocketsphinx's English model (" + PROGRAM + " failed: "

@@ -49,6 +49,16 @@ class PocketSphinxTest {
     }
 
     @Test
+    void aFirstDecoderSlowerThanAnUtterancesTimeoutStillOpens(@TempDir Path bin) throws Exception {
+        // the last CI red: the probe, on a busy machine, took longer than one utterance may
+        PocketSphinx.Settings quick = PocketSphinx.Settings.DEFAULT.withTimeout(500);
+        DecodersTest.script(bin, PocketSphinx.PROGRAM, "case \"$*\" in *probe.wav*) sleep 2;; esac\nexit 0");
+        try (PocketSphinx ps = PocketSphinx.open(quick, bin.toString())) {
+            assertEquals(1, Files.readAllLines(bin.resolve("pids")).size());
+        }
+    }
+
+    @Test
     void aDecoderThatFailsAtOnceSaysTheModelIsMissing(@TempDir Path bin) throws Exception {
         DecodersTest.script(bin, PocketSphinx.PROGRAM, DecodersTest.CRASH);
         PocketSphinx.Unavailable e = assertThrows(PocketSphinx.Unavailable.class,
