@@ -82,6 +82,12 @@ final class CheckCommand implements Command {
         if (routine.ready()) {
             sb.append("  ready: play waits before each hold until you are in position\n");
         }
+        if (routine.checkIn()) {
+            sb.append("  check-in: play asks after each hold how it felt\n");
+        }
+        if (routine.safety() != null) {
+            sb.append("  safety: ").append(routine.safety()).append('\n');
+        }
         for (HoldOption option : routine.holdOptions()) {
             Timeline t = byOption.get(String.valueOf(option.seconds()));
             sb.append("  length at ").append(option.seconds()).append(" s holds: ")

@@ -15,6 +15,7 @@ import limber.listen.NarrationGate;
 import limber.listen.VoiceControl;
 import limber.mix.MusicException;
 import limber.player.ClockSink;
+import limber.player.Feedback;
 import limber.player.Input;
 import limber.player.Keyboard;
 import limber.player.Listener;
@@ -54,6 +55,7 @@ final class PlayCommand implements Command {
         o.addOption(Option.builder().longOpt("text-only").desc("no audio: print the session line by line in real time").build());
         o.addOption(Option.builder().longOpt("ready").desc("wait before each hold until space or Enter says you are in position").build());
         o.addOption(Option.builder().longOpt("check-in").desc("after each hold, ask how it felt (1 fine, 2 too much, 3 too easy) and adapt the holds").build());
+        o.addOption(Option.builder().longOpt("adapt").desc("start from the hold length the session log says this routine ended with last time").build());
         o.addOption(Option.builder().longOpt("no-log").desc("do not append this session to the session log ($XDG_DATA_HOME/limber/history.jsonl)").build());
         o.addOption(Option.builder().longOpt("listen").desc("voice commands too, offline (needs pocketsphinx; default $" + LISTEN_ENV + "=1)").build());
         Choices.addTimeline(o);
@@ -111,11 +113,27 @@ final class PlayCommand implements Command {
             }
             // the menu invites a spoken answer when voice control can start (known for sure only later)
             boolean byVoice = listen && VoiceControl.installed();
-            if (line.hasOption("check-in")) {
-                if (!keys) {
-                    throw Failure.usage("--check-in needs the keyboard: standard input is not a terminal");
+            boolean checkIn = line.hasOption("check-in") || routine.checkIn();
+            if (checkIn) {
+                if (keys || byVoice) {
+                    live.checkInsAfterHolds();
+                } else if (line.hasOption("check-in")) {
+                    throw Failure.usage("--check-in needs the keyboard or --listen: standard input is not a terminal");
+                } else {
+                    context.err().println("limber: \"checkIn\": true in " + script + " is ignored: standard input is"
+                            + " not a terminal and voice control is off; nobody could answer");
+                    checkIn = false;
                 }
-                live.checkInsAfterHolds();
+            }
+            if (line.hasOption("adapt")) {
+                Integer learned = Adapt.hold(line, context, routine, script);
+                if (learned != null) {
+                    defaults = defaults.withHold(learned);
+                    askHold = false;
+                    live.sayFirst(Feedback.of(words).adaptFrom(learned));
+                } else if (askHold) {
+                    live.sayFirst(Feedback.of(words).adaptNone());
+                }
             }
             if (line.hasOption("ready") || routine.ready()) {
                 if (keys || byVoice) {
@@ -135,7 +153,8 @@ final class PlayCommand implements Command {
                 logged.put("from", String.valueOf(defaults.fromStretch()));
                 logged.put("ready", String.valueOf(line.hasOption("ready") || routine.ready()));
                 logged.put("listen", String.valueOf(listen));
-                logged.put("checkIn", String.valueOf(line.hasOption("check-in")));
+                logged.put("checkIn", String.valueOf(checkIn));
+                logged.put("adapt", String.valueOf(line.hasOption("adapt")));
                 logged.put("textOnly", String.valueOf(textOnly));
                 live.logTo(History.at(HistoryCommand.logFile(context), Clock.systemUTC()), script, logged, context.err());
             }
@@ -155,7 +174,8 @@ final class PlayCommand implements Command {
                     out = gate;
                     try {
                         listening = VoiceControl.start(inputs, gate, askHold
-                                ? routine.holdOptions().stream().map(HoldOption::seconds).toList() : List.of(), context.err());
+                                ? routine.holdOptions().stream().map(HoldOption::seconds).toList() : List.of(), checkIn,
+                                context.err());
                     } catch (VoiceControl.Unavailable e) {
                         context.err().println("limber: " + e.getMessage()); // play goes on with keys
                     }

@@ -22,11 +22,13 @@ import limber.player.Input;
  *
  * <p>The controls are always there; the hold menu's answers (its option numbers, "one" to
  * "nine", and each option's length in seconds, with or without "seconds") only while the menu
- * is open, so a countdown's "two" is never taken for an answer. The grammar is the shipped
+ * is open, so a countdown's "two" is never taken for an answer; a check-in's answers ("fine",
+ * "too much", "too easy" and their {@link #FEELINGS synonyms}) in a session with check-ins,
+ * once the menu is closed. The grammar is the shipped
  * {@code commands.gram} plus that answer rule; the pronunciations ({@code commands.dict}) are
  * copied verbatim from Debian's {@code pocketsphinx-en-us} cmudict for the eleven controls, the
- * numbers one to nineteen, the tens, "hundred" and "seconds" (without {@code resume(3)}, the
- * noun "résumé").
+ * numbers one to nineteen, the tens, "hundred", "seconds" and the check-in's words (without
+ * {@code resume(3)}, the noun "résumé").
  */
 final class Vocabulary {
     static final String GRAMMAR_RESOURCE = "commands.gram";
@@ -67,6 +69,21 @@ final class Vocabulary {
         return Map.copyOf(m);
     }
 
+    /** How a check-in can be answered aloud, and what each answer means. */
+    static final Map<String, Input.Feeling> FEELINGS = feelingWords();
+
+    private static Map<String, Input.Feeling> feelingWords() {
+        Map<String, Input.Feeling> m = new LinkedHashMap<>();
+        m.put("fine", Input.Feeling.FINE);
+        m.put("good", Input.Feeling.FINE);
+        m.put("okay", Input.Feeling.FINE);
+        m.put("too much", Input.Feeling.TOO_MUCH);
+        m.put("too hard", Input.Feeling.TOO_MUCH);
+        m.put("too easy", Input.Feeling.TOO_EASY);
+        m.put("easy", Input.Feeling.TOO_EASY);
+        return java.util.Collections.unmodifiableMap(m); // in this order: the grammar's
+    }
+
     /** The player's controls only. */
     static Vocabulary controls() {
         return new Vocabulary(CONTROLS, List.of());
@@ -103,7 +120,19 @@ final class Vocabulary {
         return new Vocabulary(Map.copyOf(m), List.copyOf(said));
     }
 
-    /** Whether menu answers are part of it. */
+    /** The controls and a check-in's answers ({@link #FEELINGS}): for a session with check-ins, after the menu. */
+    Vocabulary withCheckIns() {
+        Map<String, Input> m = new LinkedHashMap<>(phrases);
+        List<String> said = new ArrayList<>(answers);
+        for (Map.Entry<String, Input.Feeling> e : FEELINGS.entrySet()) {
+            if (m.putIfAbsent(e.getKey(), e.getValue()) == null) {
+                said.add(e.getKey());
+            }
+        }
+        return new Vocabulary(Map.copyOf(m), List.copyOf(said));
+    }
+
+    /** Whether answers (the menu's, or a check-in's) are part of it. */
     boolean answering() {
         return !answers.isEmpty();
     }

@@ -88,6 +88,8 @@ public final class VoiceControl implements AutoCloseable {
     private final Thread capture;
     private final Thread recognition;
     private volatile Vocabulary vocabulary;
+    /** What is heard once the menu is closed: the controls, and a check-in's answers in a session with check-ins. */
+    private final Vocabulary afterMenu;
     private volatile boolean closed;
     /** Set once voice control has stopped by itself (and said why). */
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -95,6 +97,14 @@ public final class VoiceControl implements AutoCloseable {
     VoiceControl(Capture mic, Recognizer recognizer, AutoCloseable recognizerCloser, Listening.Settings settings,
                  BlockingQueue<Input> inputs, BooleanSupplier narratorSilent, Vocabulary vocabulary, PrintStream err,
                  Events events) {
+        this(mic, recognizer, recognizerCloser, settings, inputs, narratorSilent, vocabulary, Vocabulary.controls(), err,
+                events);
+    }
+
+    VoiceControl(Capture mic, Recognizer recognizer, AutoCloseable recognizerCloser, Listening.Settings settings,
+                 BlockingQueue<Input> inputs, BooleanSupplier narratorSilent, Vocabulary vocabulary, Vocabulary afterMenu,
+                 PrintStream err, Events events) {
+        this.afterMenu = afterMenu;
         this.mic = mic;
         this.recognizer = recognizer;
         this.recognizerCloser = recognizerCloser;
@@ -138,9 +148,19 @@ public final class VoiceControl implements AutoCloseable {
      */
     public static VoiceControl start(BlockingQueue<Input> inputs, BooleanSupplier narratorSilent, List<Integer> menuSeconds,
                                      PrintStream err) throws Unavailable {
+        return start(inputs, narratorSilent, menuSeconds, false, err);
+    }
+
+    /**
+     * As above; {@code checkIns}: a check-in's answers ("fine", "too much", "too easy", ...) are
+     * heard too once the menu is closed (they mean something only while the player asks).
+     */
+    public static VoiceControl start(BlockingQueue<Input> inputs, BooleanSupplier narratorSilent, List<Integer> menuSeconds,
+                                     boolean checkIns, PrintStream err) throws Unavailable {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(err, "err");
-        Vocabulary v = menuSeconds.isEmpty() ? Vocabulary.controls() : Vocabulary.controls().withAnswers(menuSeconds);
+        Vocabulary afterMenu = checkIns ? Vocabulary.controls().withCheckIns() : Vocabulary.controls();
+        Vocabulary v = menuSeconds.isEmpty() ? afterMenu : Vocabulary.controls().withAnswers(menuSeconds);
         PocketSphinx ps;
         try {
             ps = PocketSphinx.open(PocketSphinx.Settings.DEFAULT);
@@ -156,7 +176,8 @@ public final class VoiceControl implements AutoCloseable {
             throw new Unavailable("voice control found no microphone (no 16 kHz capture line on the default audio"
                     + " device)", e);
         }
-        return new VoiceControl(mic, ps, ps, Listening.Settings.DEFAULT, inputs, narratorSilent, v, err, Events.NONE);
+        return new VoiceControl(mic, ps, ps, Listening.Settings.DEFAULT, inputs, narratorSilent, v, afterMenu, err,
+                Events.NONE);
     }
 
     /** Whether pocketsphinx is on PATH: {@link #start} can be expected to work (a microphone permitting). */
@@ -164,9 +185,9 @@ public final class VoiceControl implements AutoCloseable {
         return PocketSphinx.onPath(PocketSphinx.PROGRAM) != null;
     }
 
-    /** The menu has been answered (or given up): from now on only the controls are heard. */
+    /** The menu has been answered (or given up): from now on only the controls (and a check-in's answers) are heard. */
     public void menuClosed() {
-        vocabulary = Vocabulary.controls();
+        vocabulary = afterMenu;
     }
 
     private void capture(Listening listening) {

@@ -34,6 +34,9 @@ public final class Feedback {
     public static final String CHECK_IN_NO_ANSWER = ENGLISH.checkInNoAnswer();
     /** Two "too much" in a row. */
     public static final String CHECK_IN_TWICE = ENGLISH.checkInTwice();
+    /** The same two with voice control on. */
+    public static final String CHECK_IN_BY_VOICE = ENGLISH.checkInByVoice();
+    public static final String CHECK_IN_TWICE_BY_VOICE = ENGLISH.checkInTwiceByVoice();
     /** {@code t} outside a hold. */
     public static final String NOT_IN_A_HOLD = ENGLISH.notInAHold();
 
@@ -114,6 +117,24 @@ public final class Feedback {
 
     public String checkInTwice() {
         return words.answer("checkIn.twice");
+    }
+
+    /** {@code play --adapt}: "Holds are 25 seconds, where you left off last time." */
+    public String adaptFrom(int seconds) {
+        return words.format("adapt.from", "seconds", seconds);
+    }
+
+    /** {@code play --adapt} with nothing in the log for the routine: the menu follows. */
+    public String adaptNone() {
+        return words.answer("adapt.none");
+    }
+
+    public String checkInByVoice() {
+        return words.answer("checkIn.voice");
+    }
+
+    public String checkInTwiceByVoice() {
+        return words.answer("checkIn.twiceVoice");
     }
 
     /** "Holds are now 25 seconds, to make it easier." */

@@ -21,6 +21,12 @@ public sealed interface Input {
     record Answer(int option, int seconds) implements Input {
     }
 
+    /**
+     * A check-in's answer said aloud ("fine", "too much", "too easy"); the keys 1, 2 and 3 give
+     * the same as {@link Answer}s. Anywhere but a check-in it means nothing.
+     */
+    enum Feeling implements Input { FINE, TOO_MUCH, TOO_EASY }
+
     /** A key that means nothing here (a letter with no control, a function key, Home, Escape). */
     record Unknown() implements Input {
     }

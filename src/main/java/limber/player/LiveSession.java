@@ -18,6 +18,7 @@ import limber.audio.TimelineAudio;
 import limber.mix.MusicException;
 import limber.history.Entry;
 import limber.history.History;
+import limber.history.Learned;
 import limber.routine.Routine;
 import limber.session.MusicBed;
 import limber.session.Session;
@@ -69,7 +70,7 @@ public final class LiveSession implements AutoCloseable {
     private boolean sinkClosed;
     private boolean ready;
     private MusicBed music;
-    private String notice;
+    private final List<String> notices = new ArrayList<>();
     private boolean byVoice;
     private boolean checkIns;
     private Player player;
@@ -105,9 +106,7 @@ public final class LiveSession implements AutoCloseable {
         this.byVoice = byVoice;
         this.menu = askHold ? HoldMenu.of(routine, byVoice) : null;
         first = askHold ? menu.lines().get(0) : TimelineCompiler.texts(routine, defaults, narrator.sampleRate()).get(0);
-        if (notice != null) {
-            spoken(notice);
-        }
+        notices.forEach(this::spoken);
         spoken(first);
         if (askHold) {
             menu.lines().forEach(this::spoken);
@@ -142,9 +141,12 @@ public final class LiveSession implements AutoCloseable {
         checkIns = true;
     }
 
-    /** A line said before anything else (say, that voice commands are English only); call before {@link #prepare}. */
+    /**
+     * A line said before anything else (say, that voice commands are English only, or where
+     * {@code --adapt} starts from); lines are said in the order given. Call before {@link #prepare}.
+     */
     public void sayFirst(String notice) {
-        this.notice = notice;
+        notices.add(java.util.Objects.requireNonNull(notice, "notice"));
     }
 
     /** Ready when you are: the player waits for the user before each hold ({@link Player#readyBeforeHolds}). */
@@ -189,10 +191,11 @@ public final class LiveSession implements AutoCloseable {
         this.player = player;
         player.readyBeforeHolds(ready, byVoice);
         player.checkInsAfterHolds(checkIns, routine.holdOptions().stream().mapToInt(o -> o.seconds()).min().orElse(Player.MIN_HOLD),
-                routine.holdOptions().stream().mapToInt(o -> o.seconds()).max().orElse(Routine.MAX_HOLD));
+                routine.holdOptions().stream().mapToInt(o -> o.seconds()).max().orElse(Routine.MAX_HOLD), byVoice,
+                routine.safety());
         player.answersIn(Feedback.of(limber.words.Catalogue.of(routine.language())));
         player.leadIn();
-        if (notice != null) {
+        for (String notice : notices) {
             player.speak(notice);
         }
 
@@ -275,7 +278,12 @@ public final class LiveSession implements AutoCloseable {
             return;
         }
         try {
-            history.end(logged, how, plannedHold == 0 ? Map.of() : Map.of("hold", String.valueOf(plannedHold)), held());
+            Map<String, String> more = new LinkedHashMap<>();
+            if (plannedHold != 0) {
+                more.put("hold", String.valueOf(plannedHold)); // chosen in the menu
+                more.put(Learned.HOLD_AT_END, String.valueOf(player.hold())); // after check-ins and +/-
+            }
+            history.end(logged, how, more, held());
         } catch (IOException | RuntimeException e) {
             logErr.println("limber: the session's end is not logged: " + history(e));
         }

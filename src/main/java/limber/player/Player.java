@@ -60,6 +60,8 @@ public final class Player {
     /** The check-in's answer after each hold, by its place in the timeline; null where none was asked. */
     private String[] checkInAnswers = new String[0];
     private boolean readyByVoice;
+    private boolean checkInByVoice;
+    private String safety;
 
     private TimelineAudio audio;
     private int hold;
@@ -193,9 +195,20 @@ public final class Player {
      * stretch (n) or to end (q). Fixed holds keep their length. Not asked when nothing follows the hold.
      */
     public void checkInsAfterHolds(boolean on, int shortest, int longest) {
+        checkInsAfterHolds(on, shortest, longest, false, null);
+    }
+
+    /**
+     * As above; {@code byVoice}: the questions say what to say too ({@link Feedback#CHECK_IN_BY_VOICE});
+     * {@code safety}: the routine's safety line, said before the offer after two "too much" in a
+     * row (null: none).
+     */
+    public void checkInsAfterHolds(boolean on, int shortest, int longest, boolean byVoice, String safety) {
         checkIn = on;
         checkInShortest = shortest;
         checkInLongest = longest;
+        checkInByVoice = byVoice;
+        this.safety = safety;
     }
 
     /** Where the next check-in is asked (after a hold not yet asked about), or -1. */
@@ -228,12 +241,22 @@ public final class Player {
         long gate = position;
         int asked = holdEndingAt(gate);
         checkedIn.add(asked);
-        answer(feedback.checkIn());
-        Input input = awaitAnswer();
-        int said = input instanceof Input.Answer a && a.seconds() == 0 && a.option() >= 1 && a.option() <= 3 ? a.option() : 0;
+        Input input;
+        while (true) {
+            answer(checkInByVoice ? feedback.checkInByVoice() : feedback.checkIn());
+            input = awaitAnswer();
+            if (!(input instanceof Input.Said s && s.control() == Input.Control.QUIT)) {
+                break;
+            }
+            // "stop" said: a misheard word must not end the session; asked again once resumed
+            if (paused(feedback.stopAgain()) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+        }
         if (Input.control(input) == Input.Control.QUIT) {
             return quit();
         }
+        int said = feeling(input);
         if (asked >= 0 && asked < checkInAnswers.length) {
             checkInAnswers[asked] = CHECK_IN_WORDS[said];
         }
@@ -257,8 +280,14 @@ public final class Player {
         }
         if (tooMuch && tooMuchInARow >= 2) {
             tooMuchInARow = 0;
-            answer(feedback.checkInTwice());
+            if (safety != null) {
+                answer(safety);
+            }
+            answer(checkInByVoice ? feedback.checkInTwiceByVoice() : feedback.checkInTwice());
             Input choice = awaitAnswer();
+            if (choice instanceof Input.Said s && s.control() == Input.Control.QUIT) {
+                return paused(feedback.stopAgain()); // ends only on a second stop, or q
+            }
             Input.Control c = Input.control(choice);
             if (c == Input.Control.QUIT) {
                 return quit();
@@ -268,6 +297,14 @@ public final class Player {
             }
         }
         return null;
+    }
+
+    /** A check-in's answer: 1 fine, 2 too much, 3 too easy (keyed or said), 0 for anything else or none. */
+    private static int feeling(Input input) {
+        if (input instanceof Input.Feeling f) {
+            return f.ordinal() + 1;
+        }
+        return input instanceof Input.Answer a && a.seconds() == 0 && a.option() >= 1 && a.option() <= 3 ? a.option() : 0;
     }
 
     private static final String[] CHECK_IN_WORDS = {"no answer", "fine", "too much", "too easy"};

@@ -8,7 +8,10 @@ import java.util.List;
  * it is written in, one Limber has words for ({@code en}, {@code de}, {@code pt-BR} ...).
  * {@code ready} ({@code "ready": true}): a live session waits before each hold until the user
  * says they are in position, as {@code play --ready} does (an export ignores it and settles as
- * usual).
+ * usual). {@code checkIn} ({@code "checkIn": true}): a live session asks after each hold how it
+ * felt, as {@code play --check-in} does. {@code safety} ({@code "safety": "..."}, null without
+ * one): the routine's own safety line, said when a live session's check-ins hear "too much" twice
+ * in a row. Neither is in an export.
  */
 public record Routine(
         String title,
@@ -21,7 +24,9 @@ public record Routine(
         List<Integer> countdown,
         List<Stretch> stretches,
         String language,
-        boolean ready) {
+        boolean ready,
+        boolean checkIn,
+        String safety) {
 
     public static final List<HoldOption> DEFAULT_HOLD_OPTIONS = List.of(
             new HoldOption(15, "gentle"),
@@ -69,6 +74,14 @@ public record Routine(
                    boolean ready) {
         this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
                 DEFAULT_LANGUAGE, ready);
+    }
+
+    /** A routine in {@code language}, with {@code "ready": true} or not, without check-ins or a safety line. */
+    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
+                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches,
+                   String language, boolean ready) {
+        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
+                language, ready, false, null);
     }
 
     public Routine {

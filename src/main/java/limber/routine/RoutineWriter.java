@@ -67,6 +67,12 @@ public final class RoutineWriter {
             if (routine.ready()) {
                 g.writeBooleanField("ready", true);
             }
+            if (routine.checkIn()) {
+                g.writeBooleanField("checkIn", true);
+            }
+            if (routine.safety() != null) {
+                g.writeStringField("safety", routine.safety());
+            }
             g.writeArrayFieldStart("countdown");
             for (int mark : routine.countdown()) {
                 g.writeNumber(mark);

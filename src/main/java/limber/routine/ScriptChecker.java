@@ -27,7 +27,7 @@ import limber.routine.LocatedTree.Scalar;
 final class ScriptChecker {
     private static final List<String> ROUTINE_FIELDS = List.of("format", "title", "source", "intro",
             "holdOptions", "defaultHold", "restBetweenStretches", "settle", "countdown", "stretches", "language",
-            "ready");
+            "ready", "checkIn", "safety");
     /**
      * The languages Limber has words for (its message catalogues, {@code limber.words.Catalogue}):
      * kept here as data, since the routine knows nothing of speech or words.
@@ -72,6 +72,8 @@ final class ScriptChecker {
         List<Stretch> stretches = null;
         String language = Routine.DEFAULT_LANGUAGE;
         boolean ready = false;
+        boolean checkIn = false;
+        String safety = null;
         for (Field f : o.fields().values()) {
             Node v = f.value();
             switch (f.name()) {
@@ -100,6 +102,8 @@ final class ScriptChecker {
                 case "stretches" -> stretches = stretches(v);
                 case "language" -> language = language(v);
                 case "ready" -> ready = bool(v, "\"ready\"");
+                case "checkIn" -> checkIn = bool(v, "\"checkIn\"");
+                case "safety" -> safety = text(v, "\"safety\"");
                 default -> throw new AssertionError(f.name());
             }
         }
@@ -107,7 +111,7 @@ final class ScriptChecker {
         requireField(o, "stretches");
         int hold = defaultHold(o, options, defaultHold);
         Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches, language,
-                ready);
+                ready, checkIn, safety);
         checkLength(routine);
         return routine;
     }

@@ -65,22 +65,39 @@ class CheckInTest {
                 Earcons.all(16_000));
     }
 
+    /** Inputs given as soon as a line is said (its n-th time: one input per time, in order). */
+    private final Map<String, java.util.ArrayDeque<Input>> onLine = new HashMap<>();
+
+    private void when(String line, Input... answers) {
+        onLine.computeIfAbsent(line, l -> new java.util.ArrayDeque<>()).addAll(List.of(answers));
+    }
+
+    private boolean byVoice;
+    private String safety;
+
     private Player player() {
         Listener listener = new Listener() {
             @Override
             public void line(String text) {
                 heard.add(text);
+                java.util.ArrayDeque<Input> next = onLine.get(text);
+                if (next != null && !next.isEmpty()) {
+                    inputs.add(next.poll()); // heard by the wait that follows the line
+                }
             }
         };
         Player p = new Player(sink, inputs, this::clip, this::session, listener);
-        p.checkInsAfterHolds(true, 10, 20);
+        p.checkInsAfterHolds(true, 10, 20, byVoice, safety);
         return p;
     }
+
+    private String[] checkInAnswers;
 
     private Player.Outcome play() throws Exception {
         Player p = player();
         Player.Outcome o = p.play(session(20), 20, 0);
         holds = java.util.Arrays.stream(p.heldSeconds()).mapToObj(Math::round).toList();
+        checkInAnswers = p.checkInAnswers();
         return o;
     }
 
@@ -130,6 +147,67 @@ class CheckInTest {
         assertTrue(heard.contains(Feedback.CHECK_IN_TWICE), heard.toString());
         assertEquals(List.of(20L, 15L, 0L, 10L), holds, "Fold skipped, Twist at 10 s: " + heard);
         assertTrue(heard.stream().noneMatch("Fold."::equals), heard.toString());
+    }
+
+    @Test
+    void tooMuchSaidAloudShortensTheFollowingHoldsAndTheQuestionSaysWhatToSay() throws Exception {
+        byVoice = true;
+        when(Feedback.CHECK_IN_BY_VOICE, Input.Feeling.TOO_MUCH, Input.Feeling.FINE, Input.Feeling.TOO_EASY);
+        Player p = player();
+        assertEquals(Player.Outcome.FINISHED, p.play(session(20), 20, 0));
+        holds = java.util.Arrays.stream(p.heldSeconds()).mapToObj(Math::round).toList();
+        assertEquals(List.of(20L, 15L, 15L, 20L), holds, heard.toString());
+        assertTrue(heard.contains(Feedback.ENGLISH.easier(15)), heard.toString());
+        assertTrue(heard.contains(Feedback.CHECK_IN_FINE), heard.toString());
+        assertTrue(heard.contains(Feedback.ENGLISH.harder(20)), heard.toString());
+        assertEquals(List.of("too much", "fine", "too easy", "no answer"), List.of(p.checkInAnswers()));
+        assertEquals(0, heard.stream().filter(Feedback.CHECK_IN::equals).count(), heard.toString());
+    }
+
+    @Test
+    void stopSaidWhileAskingOnlyPausesAndTheQuestionComesAgain() throws Exception {
+        byVoice = true;
+        when(Feedback.CHECK_IN_BY_VOICE, new Input.Said(Input.Control.QUIT), Input.Feeling.TOO_MUCH);
+        when(Feedback.STOP_AGAIN, new Input.Said(Input.Control.RESUME));
+        assertEquals(Player.Outcome.FINISHED, play());
+        assertEquals(List.of(20L, 15L, 15L, 15L), holds, heard.toString());
+        int stop = heard.indexOf(Feedback.STOP_AGAIN);
+        assertEquals(List.of(Feedback.CHECK_IN_BY_VOICE, Feedback.STOP_AGAIN, Feedback.RESUMING, Feedback.CHECK_IN_BY_VOICE,
+                Feedback.ENGLISH.easier(15)), heard.subList(stop - 1, stop + 4));
+    }
+
+    @Test
+    void twiceTooMuchSaysTheRoutinesSafetyLineThenOffersTheSkipByVoice() throws Exception {
+        byVoice = true;
+        safety = "If the pain is sharp or runs down a leg, stop and rest.";
+        when(Feedback.CHECK_IN_BY_VOICE, Input.Feeling.TOO_MUCH, Input.Feeling.TOO_MUCH);
+        when(Feedback.CHECK_IN_TWICE_BY_VOICE, new Input.Said(Input.Control.NEXT));
+        assertEquals(Player.Outcome.FINISHED, play());
+        int offer = heard.indexOf(Feedback.CHECK_IN_TWICE_BY_VOICE);
+        assertEquals(List.of(Feedback.ENGLISH.easier(10), safety, Feedback.CHECK_IN_TWICE_BY_VOICE, Feedback.NEXT),
+                heard.subList(offer - 2, offer + 2));
+        assertEquals(List.of(20L, 15L, 0L, 10L), holds, "Fold skipped, Twist at 10 s: " + heard);
+    }
+
+    @Test
+    void stopSaidAtTheOfferPausesAndASecondStopEnds() throws Exception {
+        byVoice = true;
+        when(Feedback.CHECK_IN_BY_VOICE, Input.Feeling.TOO_MUCH, Input.Feeling.TOO_MUCH);
+        when(Feedback.CHECK_IN_TWICE_BY_VOICE, new Input.Said(Input.Control.QUIT));
+        when(Feedback.STOP_AGAIN, new Input.Said(Input.Control.QUIT));
+        assertEquals(Player.Outcome.QUIT, play());
+        assertEquals(List.of(Feedback.CHECK_IN_TWICE_BY_VOICE, Feedback.STOP_AGAIN, Feedback.GOODBYE),
+                heard.subList(heard.size() - 3, heard.size()));
+    }
+
+    @Test
+    void aFeelingSaidOutsideACheckInChangesNothing() throws Exception {
+        // "too much" heard during the first hold (someone talking): no check-in is open
+        Timeline t = session(20).timeline();
+        script.put(t.holds().get(0).start() + 16_000L, Input.Feeling.TOO_MUCH);
+        assertEquals(Player.Outcome.FINISHED, play());
+        assertEquals(List.of(20L, 20L, 20L, 20L), holds, heard.toString());
+        assertEquals(List.of("no answer", "no answer", "no answer", "no answer"), List.of(checkInAnswers));
     }
 
     @Test
