@@ -31,7 +31,9 @@ class NoFalseCommandsTest {
         List<Listening.Outcome> outcomes = new ArrayList<>();
         try (PocketSphinx r = PocketSphinx.open(PocketSphinx.Settings.DEFAULT)) {
             for (Segmenter.Utterance u : gated.get(0)) {
+                // a session with check-ins hears their answers too: none may come from the narration
                 outcomes.add(Listening.interpret(u, r, Vocabulary.controls()));
+                outcomes.add(Listening.interpret(u, r, Vocabulary.controls().withCheckIns()));
             }
         }
         List<Listening.Outcome> commands = Offline.accepted(outcomes);
@@ -54,7 +56,7 @@ class NoFalseCommandsTest {
                 short[] talk = cut ? Corpus.phrases(v, "talk-test.txt", 0.6) : Corpus.talk(v, "talk-test.txt");
                 seconds += talk.length / (double) Pcm.RATE;
                 sets.add(v + (cut ? " phrase by phrase" : ""));
-                for (Vocabulary vocabulary : List.of(Vocabulary.controls(), menu)) {
+                for (Vocabulary vocabulary : List.of(Vocabulary.controls(), menu, Vocabulary.controls().withCheckIns())) {
                     try (PocketSphinx r = PocketSphinx.open(PocketSphinx.Settings.DEFAULT)) {
                         List<Listening.Outcome> o = Offline.hear(talk, r, vocabulary);
                         utterances += o.size();
@@ -63,7 +65,7 @@ class NoFalseCommandsTest {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "false alarms (other talk, %.0f s: %s; with and without the menu's answers): %d"
+        System.out.printf(Locale.ROOT, "false alarms (other talk, %.0f s: %s; with the controls, the menu's answers and a check-in's): %d"
                 + " of %d utterances recognized%n", seconds, sets, commands.size(), utterances);
         assertTrue(seconds >= 120, "only " + seconds + " s of talk");
         assertEquals(List.of(), commands, Offline.describe(commands));
@@ -75,6 +77,7 @@ class NoFalseCommandsTest {
         double seconds = 0;
         List<Listening.Outcome> controls = new ArrayList<>();
         List<Listening.Outcome> answers = new ArrayList<>();
+        List<Listening.Outcome> feelings = new ArrayList<>();
         Vocabulary menu = Vocabulary.controls().withAnswers(Corpus.SEED_HOLDS);
         for (Corpus.Voice v : List.of(Corpus.VOICES.get(0), Corpus.VOICES.get(2))) {
             short[] talk = Corpus.phrases(v, "talk-test.txt", 1.2);
@@ -87,10 +90,16 @@ class NoFalseCommandsTest {
             try (PocketSphinx r = PocketSphinx.open(PocketSphinx.Settings.DEFAULT)) {
                 answers.addAll(Offline.accepted(Offline.hear(talk, r, menu)));
             }
+            try (PocketSphinx r = PocketSphinx.open(PocketSphinx.Settings.DEFAULT)) {
+                for (Listening.Outcome o : Offline.accepted(Offline.hear(talk, r, Vocabulary.controls().withCheckIns()))) {
+                    (o.input() instanceof limber.player.Input.Feeling ? feelings : controls).add(o);
+                }
+            }
         }
         System.out.printf(Locale.ROOT, "false alarms (talk cut at every comma and full stop, each piece alone after"
-                + " 1.2 s of quiet, %.0f s, %d utterances): %d controls; with the menu's answers too: %d%s%n", seconds,
-                utterances, controls.size(), answers.size(), Offline.describe(answers));
+                + " 1.2 s of quiet, %.0f s, %d utterances): %d controls; with the menu's answers too: %d%s; with a"
+                + " check-in's: %d%s%n", seconds, utterances, controls.size(), answers.size(), Offline.describe(answers),
+                feelings.size(), Offline.describe(feelings));
         assertEquals(List.of(), controls, Offline.describe(controls));
     }
 }

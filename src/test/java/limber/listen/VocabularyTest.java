@@ -49,6 +49,22 @@ class VocabularyTest {
     }
 
     @Test
+    void checkInAnswersAreFeelingsAndAreHeardOnlyInASessionWithCheckIns() throws IOException {
+        Vocabulary v = Vocabulary.controls().withCheckIns();
+        assertEquals(Input.Feeling.FINE, v.meaning("fine"));
+        assertEquals(Input.Feeling.FINE, v.meaning("okay"));
+        assertEquals(Input.Feeling.TOO_MUCH, v.meaning("too much"));
+        assertEquals(Input.Feeling.TOO_MUCH, v.meaning("too hard"));
+        assertEquals(Input.Feeling.TOO_EASY, v.meaning("too easy"));
+        assertEquals(Input.Feeling.TOO_EASY, v.meaning("easy"));
+        assertEquals(Input.Control.QUIT, v.meaning("stop"));
+        assertNull(Vocabulary.controls().meaning("fine"));
+        assertNull(v.meaning("two"), "the menu's answers are not among them");
+        assertTrue(v.grammar().endsWith("<answer> = fine | good | okay | too much | too hard | too easy | easy;\n"),
+                v.grammar());
+    }
+
+    @Test
     void phrasesListControlsThenAnswers() {
         assertEquals(List.of("back", "continue", "longer", "next", "pause", "ready", "repeat", "resume", "shorter", "stop", "time",
                 "one", "two", "three", "fifteen", "fifteen seconds", "thirty", "thirty seconds", "forty five",
