@@ -50,6 +50,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void checkInAndTheSafetyLineAreNamedInTheSummary() throws Exception {
+        Path script = Files.writeString(dir.resolve("r.yaml"),
+                "title: R\ncheckIn: true\nsafety: Stop if it hurts.\nstretches: [{name: s, steps: [a, {hold: 5}]}]\n");
+        Cli r = Cli.run("check", "--cache-dir", dir.resolve("c").toString(), script.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\n  check-in: play asks after each hold how it felt\n  safety: Stop if it hurts.\n"),
+                r.out());
+    }
+
+    @Test
     void theShippedRoutineGetsNoWarning() {
         Cli r = Cli.run("check", "--cache-dir", dir.resolve("c").toString(), "back-spasm-relief");
         assertEquals(0, r.status(), r.err());

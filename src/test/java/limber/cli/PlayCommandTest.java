@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +170,71 @@ class PlayCommandTest {
         assertEquals("limber: \"ready\": true in " + script + " is ignored: standard input is not a terminal; the holds"
                 + " start by themselves\n", r.err());
         assertTrue(r.out().contains("Hold for 1 second."), r.out());
+    }
+
+    private Map<String, String> logged() {
+        return Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString(), "XDG_DATA_HOME", dir.resolve("data").toString());
+    }
+
+    @Test
+    void adaptStartsFromTheHoldTheRoutinesLastSessionEndedWithAndSaysSo() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli first = Cli.run(logged(), "play", script.toString(), "--text-only", "--pace", "brisk", "--hold", "2");
+        assertEquals(0, first.status(), first.err());
+        Cli r = Cli.run(logged(), "play", script.toString(), "--text-only", "--pace", "brisk", "--adapt");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        assertEquals(List.of("Holds are 2 seconds, where you left off last time.", "Short.", "Each hold lasts 2 seconds."),
+                r.out().lines().limit(3).toList());
+        assertTrue(r.out().contains("Hold for 2 seconds.\n"), r.out());
+        String log = Files.readString(dir.resolve("data/limber/history.jsonl"));
+        assertTrue(log.contains("\"hold\":\"2\",\"holdAtEnd\":\"2\""), log);
+        assertTrue(log.contains("\"adapt\":\"true\""), log);
+    }
+
+    @Test
+    void adaptWithNothingInTheLogSaysSoAndTheMenuAsksAsUsual() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli r = Cli.run(logged(), "play", script.toString(), "--text-only", "--pace", "brisk", "--adapt", "--no-log");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of("There is no earlier session of this routine in your log yet, so choose a hold length.",
+                "Holds will be 1 second, quick."), r.out().lines().limit(2).toList());
+        assertTrue(Files.notExists(dir.resolve("data/limber/history.jsonl")), "--no-log writes nothing");
+    }
+
+    @Test
+    void adaptWithHoldIsUsage() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli r = Cli.run(logged(), "play", script.toString(), "--text-only", "--adapt", "--hold", "2");
+        assertEquals(2, r.status());
+        assertEquals("limber: --adapt and --hold both set the hold length: give one of them\n", r.err());
+        assertEquals("", r.out());
+        assertTrue(Files.notExists(dir.resolve("data")), "nothing logged");
+    }
+
+    @Test
+    void checkInWithoutAKeyboardOrVoiceIsUsage() throws Exception {
+        Path script = dir.resolve("short.json");
+        Files.writeString(script, ROUTINE);
+        Cli r = Cli.run(logged(), "play", script.toString(), "--text-only", "--check-in");
+        assertEquals(2, r.status());
+        assertEquals("limber: --check-in needs the keyboard or --listen: standard input is not a terminal\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void checkInInTheScriptWithoutAKeyboardIsIgnoredWithOneNote() throws Exception {
+        Path script = dir.resolve("asks.json");
+        Files.writeString(script, ROUTINE.replace("\"settle\": 0,", "\"settle\": 0, \"checkIn\": true,"
+                + " \"safety\": \"Stop if it hurts.\","));
+        Cli r = Cli.run(logged(), "play", script.toString(), "--text-only", "--pace", "brisk");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("limber: \"checkIn\": true in " + script + " is ignored: standard input is not a terminal and"
+                + " voice control is off; nobody could answer\n", r.err());
+        assertTrue(r.out().contains("Release.") && !r.out().contains("How did that feel?"), r.out());
     }
 
     @Test

@@ -263,6 +263,25 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void checkInTrueAndASafetyLineAreReadAndOffByDefault() throws Exception {
+        String yaml = "title: t\nstretches: [{name: s, steps: [a, {hold: true}]}]\n";
+        Routine plain = RoutineLoader.parse("x.yaml", yaml, true);
+        assertEquals(false, plain.checkIn());
+        assertEquals(null, plain.safety());
+        Routine asks = RoutineLoader.parse("x.yaml", "checkIn: true\nsafety: \"  Stop if it hurts. \"\n" + yaml, true);
+        assertEquals(true, asks.checkIn());
+        assertEquals("Stop if it hurts.", asks.safety());
+    }
+
+    @Test
+    void checkInThatIsNotABooleanAndABlankSafetyLineAreRejectedAtTheirValues() {
+        json("x.json:2:13: \"checkIn\" must be true or false, got string \"yes\"",
+                "{\"title\": \"t\",\n \"checkIn\": \"yes\", \"stretches\": [{\"name\": \"s\", \"steps\": [\"a\"]}]}");
+        yaml("x.yaml:1:9: \"safety\" must not be blank", "safety: \" \"\ntitle: t\n");
+        yaml("x.yaml:1:9: \"safety\" must be a string, got number 3", "safety: 3\ntitle: t\n");
+    }
+
+    @Test
     void holdFalseIsRejected() {
         json("x.json:3:22: \"hold\" must be true or an integer number of seconds, got boolean false",
                 withSteps("[{\"hold\": false}]"));

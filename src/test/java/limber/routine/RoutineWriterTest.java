@@ -40,6 +40,16 @@ class RoutineWriterTest {
     }
 
     @Test
+    void checkInAndTheSafetyLineSurviveTheRoundTrip() throws Exception {
+        Routine r = new Routine("Tiny", null, List.of(), Routine.DEFAULT_HOLD_OPTIONS, 30, 5, 2, List.of(),
+                List.of(new Stretch("Fold", List.of(new Step.Say("Fold.", 0), new Step.Hold(null, null)))), "en", false,
+                true, "Stop if it hurts.");
+        String json = RoutineWriter.json(r);
+        assertTrue(json.contains("\"checkIn\": true") && json.contains("\"safety\": \"Stop if it hurts.\""), json);
+        assertEquals(r, RoutineLoader.parse("x.json", json, false));
+    }
+
+    @Test
     void smallRoutineIsWrittenInFullWithItsDefaults() {
         Routine r = new Routine("Tiny", null, List.of(), Routine.DEFAULT_HOLD_OPTIONS, 30, 5, 2, List.of(),
                 List.of(new Stretch("Fold", List.of(new Step.Say("Fold.", 2), new Step.Hold(null, null)))));
