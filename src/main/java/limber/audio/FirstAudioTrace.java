@@ -11,19 +11,26 @@ import java.io.PrintStream;
 public final class FirstAudioTrace implements LiveSink {
     private final LiveSink inner;
     private final PrintStream err;
+    /** Epoch milliseconds: the caller knows when it started the process. */
+    private final java.util.function.LongSupplier epochMillis;
     private boolean seen;
 
+    /** Traces the first write to {@code inner}, at the system's wall-clock time. */
     public FirstAudioTrace(LiveSink inner, PrintStream err) {
+        this(inner, err, System::currentTimeMillis);
+    }
+
+    FirstAudioTrace(LiveSink inner, PrintStream err, java.util.function.LongSupplier epochMillis) {
         this.inner = inner;
         this.err = err;
+        this.epochMillis = epochMillis;
     }
 
     @Override
     public void write(short[] samples, int offset, int length) throws IOException {
         if (!seen) {
             seen = true;
-            // epoch milliseconds: the caller knows when it started the process
-            err.println("limber: trace: first audio at " + System.currentTimeMillis());
+            err.println("limber: trace: first audio at " + epochMillis.getAsLong());
         }
         inner.write(samples, offset, length);
     }

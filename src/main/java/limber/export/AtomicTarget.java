@@ -31,13 +31,17 @@ import java.util.Locale;
 final class AtomicTarget implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Path target;
+    /** Whether an existing target may be replaced. */
     private final boolean force;
+    /** The hidden file beside the target that is written, then renamed onto it. */
     private final Path temp;
     private final FileChannel channel;
     private final OutputStream stream;
+    /** The file's contents are final (forced to disk); only the rename is left. */
     private boolean sealed;
     private boolean committed;
 
+    /** {@code channel} is open on {@code temp}, which {@link #open} has just created. */
     private AtomicTarget(Path target, boolean force, Path temp, FileChannel channel) {
         this.target = target;
         this.force = force;

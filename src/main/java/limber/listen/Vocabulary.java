@@ -73,15 +73,12 @@ final class Vocabulary {
     static final Map<String, Input.Feeling> FEELINGS = feelingWords();
 
     private static Map<String, Input.Feeling> feelingWords() {
-        Map<String, Input.Feeling> m = new LinkedHashMap<>();
-        m.put("fine", Input.Feeling.FINE);
-        m.put("good", Input.Feeling.FINE);
-        m.put("okay", Input.Feeling.FINE);
-        m.put("too much", Input.Feeling.TOO_MUCH);
-        m.put("too hard", Input.Feeling.TOO_MUCH);
-        m.put("too easy", Input.Feeling.TOO_EASY);
-        m.put("easy", Input.Feeling.TOO_EASY);
-        return java.util.Collections.unmodifiableMap(m); // in this order: the grammar's
+        Map<String, Input.Feeling> m = new LinkedHashMap<>(); // in this order: the grammar's
+        List.of(Map.entry("fine", Input.Feeling.FINE), Map.entry("good", Input.Feeling.FINE),
+                Map.entry("okay", Input.Feeling.FINE), Map.entry("too much", Input.Feeling.TOO_MUCH),
+                Map.entry("too hard", Input.Feeling.TOO_MUCH), Map.entry("too easy", Input.Feeling.TOO_EASY),
+                Map.entry("easy", Input.Feeling.TOO_EASY)).forEach(e -> m.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The player's controls only. */

@@ -10,7 +10,10 @@ interface Decoder extends AutoCloseable {
     /** The file's sample rate, Hz. */
     int rate();
 
-    /** Up to {@code len} mono samples into {@code buf[off...]}; how many, 0 only when {@code len} is, or -1 at the end. */
+    /**
+     * Up to {@code len} mono samples into {@code buf[off...]}: how many (at least 1), or -1 at
+     * the end. {@code len} is at least 1: {@link Music} never asks a decoder for none.
+     */
     int read(float[] buf, int off, int len) throws MusicException;
 
     @Override

@@ -65,9 +65,6 @@ final class FlacDecoder implements Decoder {
 
     @Override
     public int read(float[] buf, int off, int len) throws MusicException {
-        if (len == 0) {
-            return 0;
-        }
         while (frameAt == frameLength) {
             if (ended || !nextFrame()) {
                 ended = true;

@@ -53,9 +53,6 @@ final class Mp3Decoder implements Decoder {
 
     @Override
     public int read(float[] buf, int off, int len) throws MusicException {
-        if (len == 0) {
-            return 0;
-        }
         while (pcmAt == pcmLength) {
             if (ended || !decodeFrame()) {
                 ended = true;

@@ -354,6 +354,9 @@ public final class Music implements AutoCloseable {
         }
 
         int read(float[] buf, int off, int len) throws MusicException {
+            if (len == 0) {
+                return 0; // a decoder is never asked for none
+            }
             try {
                 return decoder.read(buf, off, len);
             } catch (RuntimeException e) {

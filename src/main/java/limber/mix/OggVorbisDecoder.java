@@ -74,9 +74,6 @@ final class OggVorbisDecoder implements Decoder {
 
     @Override
     public int read(float[] buf, int off, int len) throws MusicException {
-        if (len == 0) {
-            return 0;
-        }
         try {
             while (!ended) {
                 int n = dsp.synthesis_pcmout(pcm, index);

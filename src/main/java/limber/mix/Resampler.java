@@ -105,9 +105,6 @@ final class Resampler implements Decoder {
 
     @Override
     public int read(float[] buf, int off, int len) throws MusicException {
-        if (len == 0) {
-            return 0;
-        }
         int made = 0;
         while (made < len) {
             long n = Math.floorDiv(k * down, up); // the input sample at or before output k

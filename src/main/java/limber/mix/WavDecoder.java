@@ -90,9 +90,6 @@ final class WavDecoder implements Decoder {
 
     @Override
     public int read(float[] buf, int off, int len) throws MusicException {
-        if (len == 0) {
-            return 0;
-        }
         long want = Math.min((long) len * frameBytes, remaining - remaining % frameBytes);
         if (want <= 0) {
             return -1;

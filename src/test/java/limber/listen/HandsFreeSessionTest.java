@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import limber.player.Feedback;
 import limber.routine.RoutineLoader;
-import limber.testkit.Pulse;
-import limber.testkit.Tools;
 import limber.timeline.CountdownStyle;
 import limber.timeline.SessionOptions;
 import limber.timeline.Pace;
@@ -34,30 +32,23 @@ class HandsFreeSessionTest {
     private static final Path SCRIPT = Path.of("scripts", "back-spasm-relief.json");
     private static final double INTO_THE_HOLD = 4.5;
 
-    private static Pulse pulse;
-    private static String loop;
+    private static SpokenSession.Room room;
 
     @BeforeAll
-    static void server() throws IOException {
-        Tools.require(Tools.CORPUS);
-        Tools.require(Tools.POCKETSPHINX);
-        pulse = Pulse.up("hands-free");
-        loop = pulse.loopSpeakersIntoMic(60);
+    static void room() throws IOException {
+        room = SpokenSession.Room.up("hands-free");
     }
 
     @AfterAll
-    static void stopServer() throws IOException {
-        if (loop != null) {
-            pulse.unload(loop);
-        }
-        if (pulse != null) {
-            pulse.close();
+    static void leave() throws IOException {
+        if (room != null) {
+            room.close();
         }
     }
 
     @Test
     void theSeedRoutineRunsFromTheMenuToTheEndByVoiceAlone() throws Exception {
-        SpokenSession session = SpokenSession.start(pulse, Map.of(), "play", SCRIPT.toString(), "--listen");
+        SpokenSession session = room.play(Map.of(), "play", SCRIPT.toString(), "--listen");
         try {
             session.await(l -> l.startsWith("Say or press 3 for"), 60);
             Thread.sleep(4000); // the line itself, then the menu's quiet wait

@@ -13,17 +13,37 @@ import limber.speech.Voice;
  * <p>Implementations are stateless and thread-safe.
  */
 interface Engine {
+    /**
+     * Who the engine is: its part of a voice id ({@code "rhvoice"}), the program looked up on
+     * PATH ({@code "RHVoice-test"}), the name users know it by ({@code "RHVoice"}), how a user
+     * installs it (Debian, one line), and how its shared libraries' file names start
+     * ({@code "librhvoice"}).
+     */
+    record About(String name, String program, String title, String install, String libraryPrefix) {
+    }
+
+    /** Who the engine is. */
+    About about();
+
     /** The engine's part of a voice id, e.g. {@code "rhvoice"}. */
-    String name();
+    default String name() {
+        return about().name();
+    }
 
     /** The program looked up on PATH, e.g. {@code "RHVoice-test"}. */
-    String program();
+    default String program() {
+        return about().program();
+    }
 
     /** The name users know it by, e.g. {@code "RHVoice"}. */
-    String title();
+    default String title() {
+        return about().title();
+    }
 
     /** How a user installs it (Debian), one line. */
-    String install();
+    default String install() {
+        return about().install();
+    }
 
     /** The words per minute the engine speaks at by default: what {@code --rate} scales from. */
     default int defaultRate() {
@@ -46,7 +66,9 @@ interface Engine {
     List<Path> dataFiles(Path program, Voice voice);
 
     /** How its shared libraries' file names start, e.g. {@code "librhvoice"}. */
-    String libraryPrefix();
+    default String libraryPrefix() {
+        return about().libraryPrefix();
+    }
 
     /** The text as the engine should get it: what it would read as markup made plain. */
     default String text(String text) {

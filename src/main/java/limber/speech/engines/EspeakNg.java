@@ -20,24 +20,13 @@ import limber.speech.Voice;
 final class EspeakNg implements Engine {
     static final Path MBROLA_DIR = Path.of("/usr/share/mbrola");
 
-    @Override
-    public String name() {
-        return "espeak-ng";
-    }
+    private static final About ABOUT = new About("espeak-ng", "espeak-ng", "eSpeak NG",
+            "apt-get install espeak-ng (MBROLA voices: apt-get install mbrola mbrola-us2, in Debian's contrib and non-free)",
+            "libespeak-ng");
 
     @Override
-    public String program() {
-        return "espeak-ng";
-    }
-
-    @Override
-    public String title() {
-        return "eSpeak NG";
-    }
-
-    @Override
-    public String install() {
-        return "apt-get install espeak-ng (MBROLA voices: apt-get install mbrola mbrola-us2, in Debian's contrib and non-free)";
+    public About about() {
+        return ABOUT;
     }
 
     @Override
@@ -119,11 +108,6 @@ final class EspeakNg implements Engine {
     }
 
     private static final Map<Path, String> VERSION_LINES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    @Override
-    public String libraryPrefix() {
-        return "libespeak-ng";
-    }
 
     @Override
     public List<Path> dataFiles(Path program, Voice voice) {

@@ -107,16 +107,19 @@ final class ExternalNarrator implements Narrator {
         return version.get();
     }
 
+    /** The voice's own rate, read from its data ({@code limber voices}): the engine writes at it and nothing resamples. */
     @Override
     public int sampleRate() {
         return voice.sampleRate();
     }
 
+    /** The voice's name within its engine ({@code clb}), without the engine's part of the id. */
     @Override
     public String voice() {
         return voice.name();
     }
 
+    /** Words per minute, as asked for ({@code --rate}); the engine's own scale is {@link Engine#command}'s business. */
     @Override
     public int rate() {
         return rate;

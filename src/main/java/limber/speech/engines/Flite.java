@@ -17,24 +17,13 @@ import limber.speech.Voice;
 final class Flite implements Engine {
     private static final Set<String> LEFT_OUT = Set.of("kal", "awb_time");
 
-    @Override
-    public String name() {
-        return "flite";
-    }
+    private static final About ABOUT = new About("flite", "flite", "flite",
+            "apt-get install flite",
+            "libflite");
 
     @Override
-    public String program() {
-        return "flite";
-    }
-
-    @Override
-    public String title() {
-        return "flite";
-    }
-
-    @Override
-    public String install() {
-        return "apt-get install flite";
+    public About about() {
+        return ABOUT;
     }
 
     @Override
@@ -75,11 +64,6 @@ final class Flite implements Engine {
             }
         }
         return "";
-    }
-
-    @Override
-    public String libraryPrefix() {
-        return "libflite";
     }
 
     @Override

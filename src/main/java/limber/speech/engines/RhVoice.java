@@ -32,25 +32,14 @@ final class RhVoice implements Engine {
     private static final Set<String> NON_COMMERCIAL = Set.of("lyubov", "evgeniy-eng", "evgeniy-rus", "arina",
             "artemiy", "pavel", "victoria", "yuriy", "mikhail", "tatiana", "vitaliy");
 
-    @Override
-    public String name() {
-        return "rhvoice";
-    }
+    private static final About ABOUT = new About("rhvoice", "RHVoice-test", "RHVoice",
+            "apt-get install rhvoice rhvoice-english (Debian's contrib and non-free components;"
+                    + " other languages: rhvoice-russian, rhvoice-polish, rhvoice-ukrainian, rhvoice-brazilian-portuguese ...)",
+            "librhvoice");
 
     @Override
-    public String program() {
-        return "RHVoice-test";
-    }
-
-    @Override
-    public String title() {
-        return "RHVoice";
-    }
-
-    @Override
-    public String install() {
-        return "apt-get install rhvoice rhvoice-english (Debian's contrib and non-free components;"
-                + " other languages: rhvoice-russian, rhvoice-polish, rhvoice-ukrainian, rhvoice-brazilian-portuguese ...)";
+    public About about() {
+        return ABOUT;
     }
 
     @Override
@@ -116,11 +105,6 @@ final class RhVoice implements Engine {
     @Override
     public String reportedVersion(Path program) {
         return ""; // RHVoice-test --version prints "version: none"
-    }
-
-    @Override
-    public String libraryPrefix() {
-        return "librhvoice";
     }
 
     @Override

@@ -20,20 +20,8 @@ import org.junit.jupiter.api.Test;
 class ExternalNarratorTest {
     /** An "engine" whose command is {@code sh -c SCRIPT}, the text file as $1 and the WAV as $2. */
     private record Shell(String script) implements Engine {
-        public String name() {
-            return "sh";
-        }
-
-        public String program() {
-            return "sh";
-        }
-
-        public String title() {
-            return "sh";
-        }
-
-        public String install() {
-            return "";
+        public About about() {
+            return new About("sh", "sh", "sh", "", "none");
         }
 
         public List<Voice> voices(Path program, String path) {
@@ -50,10 +38,6 @@ class ExternalNarratorTest {
 
         public List<Path> dataFiles(Path program, Voice voice) {
             return List.of();
-        }
-
-        public String libraryPrefix() {
-            return "none";
         }
     }
 

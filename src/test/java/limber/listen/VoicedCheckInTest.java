@@ -14,8 +14,6 @@ import limber.history.Learned;
 import limber.player.Feedback;
 import limber.speech.CachingNarrator;
 import limber.testkit.Narrators;
-import limber.testkit.Pulse;
-import limber.testkit.Tools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -32,30 +30,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("listen-live")
 @Tag("realtime")
-class CheckInByVoiceTest {
+class VoicedCheckInTest {
     private static final Path SCRIPT = Path.of("scripts", "back-spasm-relief.json");
 
-    private static Pulse pulse;
-    private static String loop;
+    private static SpokenSession.Room room;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void server() throws IOException {
-        Tools.require(Tools.CORPUS);
-        Tools.require(Tools.POCKETSPHINX);
-        pulse = Pulse.up("check-in-by-voice");
-        loop = pulse.loopSpeakersIntoMic(60);
+    static void room() throws IOException {
+        room = SpokenSession.Room.up("check-in-by-voice");
     }
 
     @AfterAll
-    static void stopServer() throws IOException {
-        if (loop != null) {
-            pulse.unload(loop);
-        }
-        if (pulse != null) {
-            pulse.close();
+    static void leave() throws IOException {
+        if (room != null) {
+            room.close();
         }
     }
 
@@ -68,7 +59,7 @@ class CheckInByVoiceTest {
         Corpus.Voice espeak = Corpus.VOICES.get(2);
         double held1;
         double held2;
-        SpokenSession first = SpokenSession.start(pulse, env, "play", SCRIPT.toString(), "--listen", "--check-in");
+        SpokenSession first = room.play(env, "play", SCRIPT.toString(), "--listen", "--check-in");
         try {
             first.await(l -> l.startsWith("Say or press 3 for"), 60);
             Thread.sleep(4000); // the line itself, then the menu's quiet wait
@@ -101,7 +92,7 @@ class CheckInByVoiceTest {
         assertEquals(30, e.holds().get(0).done(), 0.6, "the player's own count");
         assertEquals(25, e.holds().get(1).done(), 0.6, "the player's own count");
 
-        SpokenSession next = SpokenSession.start(pulse, env, "play", SCRIPT.toString(), "--listen", "--adapt");
+        SpokenSession next = room.play(env, "play", SCRIPT.toString(), "--listen", "--adapt");
         try {
             next.await(Feedback.ENGLISH.adaptFrom(20)::equals, 60);
             next.await("Back spasm relief."::equals, 20);
