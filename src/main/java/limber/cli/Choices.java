@@ -39,7 +39,7 @@ final class Choices {
 
     static void addSpeech(Options o) {
         o.addOption(Option.builder().longOpt("voice").hasArg().argName("NAME").desc("narrator voice, ENGINE:VOICE or a voice name (default $" + VOICE_ENV + ", else " + Engines.KEVIN16.id() + "; see `limber voices`)").build());
-        o.addOption(Option.builder().longOpt("rate").hasArg().argName("WPM").desc("speaking rate in words per minute, " + Engines.MIN_RATE + ".." + Engines.MAX_RATE + " (default: the voice's own, " + FreeTtsNarrator.DEFAULT_RATE + " for kevin16)").build());
+        o.addOption(Option.builder().longOpt("rate").hasArg().argName("WPM").desc("speaking rate in words per minute, " + Narrator.MIN_RATE + ".." + Narrator.MAX_RATE + " (default: the voice's own, " + FreeTtsNarrator.DEFAULT_RATE + " for kevin16)").build());
         o.addOption(Option.builder().longOpt("cache-dir").hasArg().argName("DIR").desc("audio cache folder (default $" + CACHE_ENV + ", else ./audio-cache)").build());
     }
 
@@ -196,7 +196,7 @@ final class Choices {
         } catch (IOException e) {
             throw io(from + " " + spec, e);
         }
-        int rate = integer(line, "rate", engines.defaultRate(voice), Engines.MIN_RATE, Engines.MAX_RATE);
+        int rate = integer(line, "rate", engines.defaultRate(voice), Narrator.MIN_RATE, Narrator.MAX_RATE);
         Path cache = cacheDir(line, context);
         boolean cached = createCache || cacheNamed(line, context) || java.nio.file.Files.isDirectory(cache);
         return new Speech(engines, voice, rate, cache, cached, context, language == null ? "en" : language);

@@ -46,9 +46,6 @@ public final class FreeTtsNarrator implements Narrator {
     public static final String VERSION = "1.2.2";
     /** The rate kevin16 speaks at when none is set, in words per minute. */
     public static final int DEFAULT_RATE = 150;
-    public static final int MIN_RATE = 20;
-    /** FreeTTS silently ignores rates of 1000 and above. */
-    public static final int MAX_RATE = 999;
 
     // The directory also offers "kevin", an 8 kHz diphone voice. Clips are 16 kHz and an
     // upsampled 8 kHz voice only sounds muffled next to kevin16 (the same speaker), so it is
@@ -293,17 +290,17 @@ public final class FreeTtsNarrator implements Narrator {
     }
 
     @Override
-    public int rate() {
-        return rate;
-    }
-
-    @Override
     public void close() {
         closed = true;
         if (voice != null) {
             voice.deallocate(); // also ends the voice's output thread
             voice = null;
         }
+    }
+
+    @Override
+    public int rate() {
+        return rate;
     }
 
     @Override

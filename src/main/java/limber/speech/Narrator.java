@@ -14,6 +14,14 @@ import limber.audio.Clip;
  * never touches the engine.
  */
 public interface Narrator extends AutoCloseable {
+    /**
+     * The slowest and fastest speaking rate, words per minute, for every engine: what
+     * {@code --rate} accepts (FreeTTS itself would take 20..999; the engines' own ranges are wider
+     * than anyone lying on a mat can follow).
+     */
+    int MIN_RATE = 60;
+    int MAX_RATE = 400;
+
 
     /** Synthesizes {@code text}; never returns null. Throws IOException when the engine fails. */
     Clip say(String text) throws IOException;

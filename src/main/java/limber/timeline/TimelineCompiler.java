@@ -42,11 +42,11 @@ public final class TimelineCompiler {
     private int stretch;
 
     private TimelineCompiler(Routine routine, SessionOptions options, int rate, Lengths lengths) {
+        this.words = Catalogue.of(routine.language());
         this.routine = routine;
         this.options = options;
         this.rate = rate;
         this.lengths = lengths;
-        this.words = Catalogue.of(routine.language());
     }
 
     /**

@@ -237,7 +237,7 @@ class FreeTtsNarratorTest {
     void rateOutsideTheRangeIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FreeTtsNarrator.open("kevin16", 1000));
-        assertEquals("rate must be 20..999 words per minute, got 1000", e.getMessage());
+        assertEquals("rate must be 60..400 words per minute, got 1000", e.getMessage());
     }
 
     @Test

@@ -88,8 +88,11 @@ final class Child {
         }
     }
 
-    /** Deletes {@code dir} and the files in it (it has no subfolders); quietly, best effort. */
+    /** Deletes {@code dir} and the files in it (it has no subfolders), if there is one (null: none); quietly, best effort. */
     static void clean(Path dir) {
+        if (dir == null) {
+            return; // never made
+        }
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 Files.deleteIfExists(f);

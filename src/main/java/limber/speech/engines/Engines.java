@@ -33,9 +33,6 @@ public final class Engines {
     /** kevin16, embedded: nothing to install. */
     public static final Voice KEVIN16 = new Voice(FreeTtsNarrator.ENGINE, FreeTtsNarrator.DEFAULT_VOICE, "en-US",
             FreeTtsNarrator.SAMPLE_RATE, "FreeTTS licence (BSD-style)");
-    /** The slowest and fastest {@code --rate}, words per minute. */
-    public static final int MIN_RATE = 60;
-    public static final int MAX_RATE = 400;
 
     private static final List<Engine> INSTALLABLE = List.of(new RhVoice(), new Flite(), new EspeakNg());
 

@@ -129,10 +129,8 @@ final class ExternalNarrator implements Narrator {
     @Override
     public void close() {
         closed = true;
-        if (work != null) {
-            Child.clean(work);
-            work = null;
-        }
+        Child.clean(work);
+        work = null;
     }
 
     @Override
