@@ -490,6 +490,16 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void yamlNumberNotWrittenInDecimalIsRejectedAtItsPosition() {
+        yaml("x.yaml:5:15: number 0x1e is not written in decimal (YAML reads it as 30); write 30",
+                "title: T\nstretches:\n  - name: A\n    steps:\n      - rest: 0x1e\n");
+        yaml("x.yaml:5:15: number 0b11 is not written in decimal (YAML reads it as 3); write 3",
+                "title: T\nstretches:\n  - name: A\n    steps:\n      - rest: 0b11\n");
+        yaml("x.yaml:5:15: number 1_0 is not written in decimal (YAML reads it as 10); write 10",
+                "title: T\nstretches:\n  - name: A\n    steps:\n      - rest: 1_0\n");
+    }
+
+    @Test
     void yamlNumberWithALeadingZeroThatIsNoOctalSaysWhatToWrite() {
         ScriptException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> RoutineLoader.parse("r.yaml",
                 "title: T\nstretches:\n  - name: S\n    steps:\n      - hold: 08\n", true));
