@@ -455,6 +455,22 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void utf32WithOrWithoutByteOrderMarkIsNamedAsSuch() throws IOException {
+        String script = "title: t\nstretches: [{name: s, steps: [x]}]\n";
+        Path le = Files.write(dir.resolve("le.yaml"), script.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+        ScriptException e = assertThrows(ScriptException.class, () -> RoutineLoader.load(le));
+        assertEquals(le + ":1:1: the script is UTF-32 (little-endian), not UTF-8; save it as UTF-8", e.getMessage());
+        byte[] body = script.getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+        byte[] withMark = new byte[body.length + 4];
+        withMark[2] = (byte) 0xFE;
+        withMark[3] = (byte) 0xFF;
+        System.arraycopy(body, 0, withMark, 4, body.length);
+        Path be = Files.write(dir.resolve("be.json"), withMark);
+        e = assertThrows(ScriptException.class, () -> RoutineLoader.load(be));
+        assertEquals(be + ":1:1: the script is UTF-32 (big-endian), not UTF-8; save it as UTF-8", e.getMessage());
+    }
+
+    @Test
     void utf16WithOrWithoutByteOrderMarkIsNamedAsSuch() throws IOException {
         String script = "{\"title\": \"t\", \"stretches\": [{\"name\": \"s\", \"steps\": [\"x\"]}]}";
         Path le = Files.write(dir.resolve("le.json"), script.getBytes(StandardCharsets.UTF_16LE));
