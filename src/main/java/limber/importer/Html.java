@@ -76,7 +76,7 @@ final class Html {
         if (h1 == null) {
             h1 = doc.selectFirst("h1");
         }
-        String title = h1 != null ? h1.text() : doc.title();
+        String title = h1 != null ? h1.text() : pageTitle(doc, notes);
         out.add(new Line(h1 != null ? line(h1) : 1, title.isBlank() ? "Untitled" : title));
         for (Element e : body.getAllElements()) {
             if (e == h1) {
@@ -95,6 +95,23 @@ final class Html {
             }
         }
         return out;
+    }
+
+    /** "| FitDaily", "- Health Site" after a page's title: the site's name, not the article's. */
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
+            "\\s+(?:[|\u00b7\u00bb]|::)\\s+.*|\\s+[-\u2013\u2014]\\s+\\S+(?:\\s+\\S+){0,3}$");
+
+    /** The page's {@code <title>} without the site's name after it (reported). */
+    private static String pageTitle(Document doc, List<Note> notes) {
+        String title = doc.title().strip();
+        java.util.regex.Matcher m = SITE.matcher(title);
+        if (m.find() && m.start() > 0) {
+            Element t = doc.selectFirst("title");
+            notes.add(new Note(t != null ? line(t) : 1, Note.Kind.DROPPED, "dropped (the site's name after the page's title): "
+                    + Text.quote(title.substring(m.start()).strip())));
+            return title.substring(0, m.start()).strip();
+        }
+        return title;
     }
 
     /**

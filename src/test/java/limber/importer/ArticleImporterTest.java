@@ -454,6 +454,22 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aPageWithoutAnH1IsTitledByItsTitleWithoutTheSitesName() throws ImportException {
+        for (String site : List.of(" | FitDaily", " - Health Site", " :: FitDaily.com", " \u00b7 Blog")) {
+            String page = "<!DOCTYPE html><html><head>\n<title>Hip stretches for runners" + site + "</title></head><body>"
+                    + "<h2>1. Lunge</h2><ul><li>Kneel.</li></ul></body></html>";
+            Imported imported = ArticleImporter.read(page, "p.html");
+            assertEquals("Hip stretches for runners", imported.routine().title(), site);
+            assertEquals(List.of("2: dropped (the site's name after the page's title): \"" + site.strip() + "\""),
+                    imported.report().notes().stream().map(n -> n.line() + ": " + n.message()).toList());
+        }
+        // a dash inside a longer title is the title's own
+        String page = "<html><head><title>Back pain - what helps and what does not, from a physiotherapist</title></head>"
+                + "<body><h2>1. Lunge</h2><ul><li>Kneel.</li></ul></body></html>";
+        assertEquals("Back pain - what helps and what does not, from a physiotherapist", routine(page).title());
+    }
+
+    @Test
     void textCopiedFromABrowserSkipsTheSitesMenusBeforeTheTitle() throws ImportException {
         String article = "Skip to content\nHome | Health | Fitness | Recipes\nSign in\nSeven stretches for back spasms\n"
                 + "1. Reach\n- Reach up.\n";
