@@ -120,7 +120,7 @@ public final class SpeechText {
             rules.add(rule("(?<![\\p{L}\\p{N}_.])(\\d{1,9})\\s?[x\u00d7\u0445](?!" + WORD + ")",
                     m -> c.format("say.times", "count", Integer.parseInt(m.group(1)))));
             // degrees: 90° -> 90 degrees
-            rules.add(rule("(\\d{1,9})\\s?\u00b0", m -> c.format("say.degrees", "count", Integer.parseInt(m.group(1)))));
+            rules.add(rule("(?<!\\p{N})(\\d{1,9})\\s?\u00b0", m -> c.format("say.degrees", "count", Integer.parseInt(m.group(1)))));
             for (String[] pair : pairs(c.format("say.sides"))) {
                 String[] two = pair[0].split("/", 2);
                 rules.add(written(form(two[0]) + "\\s?/\\s?" + form(two[1]), pair[1]));

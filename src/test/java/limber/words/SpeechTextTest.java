@@ -146,6 +146,12 @@ class SpeechTextTest {
     }
 
     @Test
+    void aNumberTooLongToCountIsLeftAsWritten() {
+        assertEquals("Turn 12345678901\u00b0 and 12345678901x.", SpeechText.spoken("Turn 12345678901\u00b0 and 12345678901x."));
+        assertEquals("Hold 12345678901 s.", SpeechText.spoken("Hold 12345678901 s."));
+    }
+
+    @Test
     void aDecadeOrAnAgeIsNotSeconds() {
         assertEquals("the 1990s are back", SpeechText.spoken("the 1990s are back"));
         assertEquals("if you are in your 30s or 40s, hold 30 seconds.", SpeechText.spoken("if you are in your 30s or 40s, hold 30s."));
