@@ -42,6 +42,10 @@ final class CacheCommand implements Command {
                     if (args.size() != 1) {
                         throw Failure.usage("cache info: takes no arguments, got " + args.subList(1, args.size()));
                     }
+                    if (!Files.exists(dir)) {
+                        context.out().println(dir + ": no audio cache (the folder does not exist; export, play and cache warm make it)");
+                        return 0;
+                    }
                     CacheDirectory.Stats s = CacheDirectory.stats(dir);
                     context.out().printf(Locale.ROOT, "%s: %d entries, %.1f MB%s%n", dir, s.entries(), s.bytes() / 1e6,
                             s.leftovers() == 0 ? "" : ", " + s.leftovers() + " leftover temporary files");

@@ -93,8 +93,8 @@ final class CheckCommand implements Command {
             sb.append("  length at ").append(option.seconds()).append(" s holds: ")
                     .append(t == null ? "over " + Routine.MAX_SESSION_SECONDS / 3600 + " hours, too long to play"
                             : t.formatTime(t.length()))
-                    .append(option.seconds() == routine.defaultHold() ? " (default)" : "")
-                    .append(" (").append(option.label()).append(")\n");
+                    .append(" (").append(option.label())
+                    .append(option.seconds() == routine.defaultHold() ? ", the default" : "").append(")\n");
         }
         return sb.toString();
     }

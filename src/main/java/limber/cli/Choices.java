@@ -38,7 +38,8 @@ final class Choices {
     }
 
     static void addSpeech(Options o) {
-        o.addOption(Option.builder().longOpt("voice").hasArg().argName("NAME").desc("narrator voice, ENGINE:VOICE or a voice name (default $" + VOICE_ENV + ", else " + Engines.KEVIN16.id() + "; see `limber voices`)").build());
+        o.addOption(Option.builder().longOpt("voice").hasArg().argName("NAME").desc("narrator voice, ENGINE:VOICE or a voice name (default $" + VOICE_ENV + ", else " + Engines.KEVIN16.id()
+                + " for English and the best installed voice for another language; see `limber voices`)").build());
         o.addOption(Option.builder().longOpt("rate").hasArg().argName("WPM").desc("speaking rate in words per minute, " + Narrator.MIN_RATE + ".." + Narrator.MAX_RATE + " (default: the voice's own, " + FreeTtsNarrator.DEFAULT_RATE + " for kevin16)").build());
         o.addOption(Option.builder().longOpt("cache-dir").hasArg().argName("DIR").desc("audio cache folder (default $" + CACHE_ENV + ", else ./audio-cache)").build());
     }

@@ -77,7 +77,8 @@ final class ExportCommand implements Command {
                 }
             }
             context.err().println("limber: wrote " + output + " (" + session.timeline().formatTime(session.length())
-                    + ", " + session.timeline().spokenLines() + " spoken lines, holds " + options.holdSeconds() + " s)");
+                    + ", " + session.timeline().spokenLines() + " spoken lines, "
+                    + (routine.chosenHolds() > 0 ? "holds " + options.holdSeconds() + " s)" : "fixed holds only)"));
             if (result.playlist() != null) {
                 context.err().println("limber: wrote " + result.tracks().size() + " tracks and " + result.playlist());
             }

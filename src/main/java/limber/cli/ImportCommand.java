@@ -29,12 +29,12 @@ import org.apache.commons.cli.Options;
 final class ImportCommand implements Command {
     @Override
     public String synopsis() {
-        return "ARTICLE.txt -o SCRIPT.json";
+        return "ARTICLE -o SCRIPT.json";
     }
 
     @Override
     public String summary() {
-        return "Turn a stretching article (numbered headings, bullet steps, \"Hold ...\" lines) into a routine script.";
+        return "Turn a stretching article (text, Markdown or a saved web page: numbered headings, bullet steps, \"Hold ...\" lines) into a routine script.";
     }
 
     @Override

@@ -1,12 +1,14 @@
 package limber.export;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import limber.timeline.Event;
 import limber.timeline.Timeline;
 
 /**
- * WebVTT captions: one cue per spoken line, from its first to its last sample. A line's text
+ * WebVTT captions: one cue per spoken line, from its first to its last sample (a line with no
+ * sound, such as "...", over the pause after it: a cue ends after it starts). A line's text
  * is the author's, made safe as cue text: {@code &}, {@code <} and {@code >} become character
  * references (so no text is read as markup, and no {@code -->} survives to start a cue), and
  * every run of whitespace holding a line break becomes one space (a blank line would end the
@@ -18,10 +20,17 @@ public final class Captions {
 
     public static String webVtt(Timeline timeline) {
         StringBuilder sb = new StringBuilder("WEBVTT\n");
-        for (Event e : timeline.events()) {
-            if (e instanceof Event.Speech s) {
-                sb.append('\n').append(time(timeline.millis(s.start()))).append(" --> ").append(time(timeline.millis(s.end()))).append('\n')
-                        .append(cueText(s.text())).append('\n');
+        List<Event> events = timeline.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Speech s) {
+                long start = timeline.millis(s.start());
+                long end = s.end();
+                // a line no voice can say ("...") has no sound: it is shown over the pause after it
+                for (int j = i + 1; s.length() == 0 && j < events.size() && events.get(j) instanceof Event.Silence pause; j++) {
+                    end = pause.end();
+                }
+                sb.append('\n').append(time(start)).append(" --> ").append(time(Math.max(timeline.millis(end), start + 1)))
+                        .append('\n').append(cueText(s.text())).append('\n');
             }
         }
         return sb.toString();

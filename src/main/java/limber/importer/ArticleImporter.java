@@ -48,6 +48,8 @@ public final class ArticleImporter {
     private static final Pattern HEADING = Pattern.compile(
             "(?i)(?:(\\d{1,4})\\s*([.)])|step\\s+(\\d{1,4})\\s*[:.)-])\\s+(\\S.*)");
     private static final Pattern BULLET = Pattern.compile("[-*\u2022]\\s+(\\S.*)");
+    /** A numbered list item: "1. Sit down." or "2) Reach up." */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}[.)]\\s+(\\S.*)");
     private static final Pattern TRAILING = Pattern.compile("(?i)(more from\\b.*|about the author\\b.*"
             + "|related(?: articles| stories| posts| reading| content)?\\s*:?|you (?:might|may) also like\\b.*"
             + "|recommended(?: for you| reading)?\\s*:?|most (?:popular|read)\\b.*|(?:\\d+ )?comments?\\s*:?"
@@ -61,8 +63,14 @@ public final class ArticleImporter {
     // the stretch being read
     private String name;
     private int headingLine;
+    /** The rank of the stretch headings (2 for "## 1. Name" or {@code <h2>}), 0 when they are plain lines. */
+    private int stretchLevel;
     private final List<Step> steps = new ArrayList<>();
     private final List<String> sinceHold = new ArrayList<>();
+    /** The line that had the last hold timed on both sides, 0 while its other side is not timed. */
+    private int sidesTimed;
+    /** The note of a hold timed again for the other side, while it is the stretch's last step; else null. */
+    private Note repeated;
 
     private ArticleImporter() {
     }
@@ -94,13 +102,20 @@ public final class ArticleImporter {
         String style = null; // the first heading's form: "." or ")" or "step"; the others must match
         int end = 0; // the line where a trailing section starts
         int orphaned = 0; // the line of a dropped heading whose steps are dropped with it
+        int orphanLevel = 0; // its rank: a heading of that rank or higher ends what is dropped with it
         for (Html.Line l : lines) {
             int number = l.number();
             String raw = l.text();
             if (raw.isBlank()) {
                 continue;
             }
+            int level = l.level() > 0 ? l.level() : Text.markdownLevel(raw);
             String line = Text.markdown(Text.plain(raw));
+            Matcher item = NUMBERED_ITEM.matcher(line);
+            if (stretchLevel > 0 && level == 0 && expected > 1 && item.matches()) {
+                // under headings marked as such (## 1. Name, <h2>), a numbered line is a step: "1. Sit down."
+                line = "- " + item.group(1);
+            }
             if (end > 0) {
                 drop(number, "after the trailing section at line " + end, line);
                 continue;
@@ -130,6 +145,12 @@ public final class ArticleImporter {
                     style = form;
                 }
             }
+            if (n == 1 && expected == 1) {
+                stretchLevel = level;
+            }
+            if (orphaned > 0 && orphanLevel > 0 && level > 0 && level <= orphanLevel) {
+                orphaned = 0; // "### Pro tip" dropped, then "### How to do it": that one's bullets are the stretch's again
+            }
             if (n == expected) {
                 endStretch();
                 name = heading.group(4).replaceAll("[.:]$", "").strip();
@@ -141,6 +162,18 @@ public final class ArticleImporter {
             } else if (n > 0) {
                 drop(number, "numbered line out of sequence (expected " + expected + ")", line);
                 orphaned = number; // its steps are not the previous stretch's
+                orphanLevel = level;
+            } else if (level > 0 && (stretchLevel == 0 || level <= stretchLevel) && !TRAILING.matcher(line).matches()) {
+                // "## Tips" among "## 1. Name" headings: what is under it is no stretch's
+                drop(number, "a heading, not a numbered stretch", line);
+                orphaned = number;
+                orphanLevel = level;
+            } else if (level > 0 && orphaned == 0 && !TRAILING.matcher(line).matches()
+                    && (Intro.ADVERTISING.matcher(line).find() || Intro.COMMENTS.matcher(line).find())) {
+                // "### Pro tip: buy our mat!" inside a stretch: its bullets go with it
+                drop(number, Intro.ADVERTISING.matcher(line).find() ? "advertising or sign-up" : "comment prompt", line);
+                orphaned = number;
+                orphanLevel = level;
             } else if (orphaned > 0 && !TRAILING.matcher(line).matches()) {
                 drop(number, "under the heading dropped at line " + orphaned, line);
             } else if (TRAILING.matcher(line).matches()) {
@@ -230,22 +263,40 @@ public final class ArticleImporter {
         String text = bullet.group(1);
         int hold = Holds.read(text);
         if (hold == Holds.NONE) {
+            Step.Hold last = lastHold();
+            String named = Holds.repeatOn(text);
+            boolean repeat = last != null && (Holds.otherSide(text) || named != null);
+            if (repeat && sidesTimed > 0) {
+                // "Hold for 30 seconds on each side." then "Repeat on the other side.": a third side there is not
+                drop(number, "both sides are timed already, at line " + sidesTimed, text);
+                return;
+            }
             if (Holds.looksLikeHold(text)) {
                 notes.add(new Note(number, Note.Kind.SPOKEN_HOLD,
                         "spoken, not timed (no hold length read): " + Text.quote(text)));
             }
             String spoken = Text.sentence(text);
             steps.add(new Step.Say(spoken, 0));
-            Step.Hold last = lastHold();
-            if (Holds.otherSide(text) && last != null) {
+            String other = null;
+            if (repeat) {
+                String flipped = last.label() != null ? Sides.other(last.label()) : "other side";
+                if (named == null || flipped.startsWith(named)) {
+                    other = flipped;
+                } else if (flipped.equals("other side")) {
+                    other = named + " side";
+                } // "Repeat on the left side." after the left side's hold: said, not timed again
+            }
+            if (other != null) {
                 // "Repeat on the other side." after a hold: that hold again, for the other side
-                String other = last.label() != null ? Sides.other(last.label()) : "other side";
                 steps.add(new Step.Hold(last.seconds(), other));
-                notes.add(new Note(number, Note.Kind.PER_SIDE, "the hold before, timed again for the " + other + ": "
-                        + Text.quote(text)));
+                repeated = new Note(number, Note.Kind.PER_SIDE, "the hold before, timed again for the " + other + ": "
+                        + Text.quote(text));
+                notes.add(repeated);
+                sidesTimed = number;
                 sinceHold.clear();
                 return;
             }
+            repeated = null;
             sinceHold.add(spoken);
             return;
         }
@@ -255,6 +306,14 @@ public final class ArticleImporter {
                     + Holds.BREATH_SECONDS + " s a breath): " + Text.quote(text)));
         }
         String label = Sides.label(sinceHold);
+        boolean otherSide = repeated != null && !Holds.perSide(text);
+        if (otherSide) {
+            // "Switch sides." then "Hold for 30 seconds.": the article times the other side itself
+            Step.Hold auto = (Step.Hold) steps.remove(steps.size() - 1);
+            notes.remove(repeated);
+            label = label != null ? label : auto.label();
+        }
+        repeated = null;
         if (Holds.perSide(text)) {
             // one timed hold per side: the side the steps named (else left) first, then the other
             String first = label != null ? label : "left side";
@@ -263,8 +322,10 @@ public final class ArticleImporter {
             steps.add(new Step.Hold(seconds, Sides.other(first)));
             notes.add(new Note(number, Note.Kind.PER_SIDE, "timed once per side (" + first + ", then "
                     + Sides.other(first) + "): " + Text.quote(text)));
+            sidesTimed = number;
         } else {
             steps.add(new Step.Hold(seconds, label));
+            sidesTimed = otherSide ? number : 0;
         }
         sinceHold.clear();
     }
@@ -292,6 +353,8 @@ public final class ArticleImporter {
         name = null;
         steps.clear();
         sinceHold.clear();
+        sidesTimed = 0;
+        repeated = null;
     }
 
     private void drop(int number, String reason, String line) {

@@ -14,8 +14,9 @@ import limber.routine.Routine;
  *     ("15-30 seconds"): the length the user chooses, {@code {"hold": true}};</li>
  * <li>"20 seconds", "1 minute": that fixed length, {@code {"hold": 20}}.</li>
  * </ul>
- * "Hold onto the chair" is not a hold; nor is "Hold for 20 seconds, then switch sides", which is
- * spoken as written (and noted in the report, see {@link #looksLikeHold}).
+ * "Hold onto the chair" is not a hold; nor is "Hold for 20 seconds, then sit up", which is
+ * spoken as written (and noted in the report, see {@link #looksLikeHold}); "Hold for 20 seconds,
+ * then switch sides" is a hold on each side ({@link #perSide}).
  */
 final class Holds {
     /** Not a hold. */
@@ -33,12 +34,28 @@ final class Holds {
     static final int BREATH_SECONDS = 5;
     private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)hold\\b(?!\\s+on(to)?\\b).*\\b(seconds?|secs?|minutes?|breaths?)\\b.*");
 
-    /** "on each side", "per side", "on both sides", "for either side" at the end of a hold. */
-    private static final Pattern PER_SIDE = Pattern.compile("(?i),?\\s+(?:(?:on|for|with)\\s+)?(?:each|every|either|both)\\s+sides?"
-            + "|,?\\s+per\\s+side");
-    /** "Repeat on the other side.", "Switch sides and repeat.", "Repeat with the opposite leg." */
-    private static final Pattern OTHER_SIDE = Pattern.compile("(?i)(?:repeat|do the same|do the other side|now do)\\b.*\\b(?:other|opposite)"
-            + "\\s+(?:side|leg|arm|knee|hip|foot|hand)s?\\b.*|switch(?:ing)? (?:sides|legs) and repeat\\b.*");
+    /** The parts a side is said by: "each side", "each leg", "per arm". */
+    private static final String PARTS = "(?:sides?|legs?|arms?|hips?|knees?|feet|foot|hands?|shoulders?)";
+    /**
+     * At the end of a hold, that it is timed on each side: "on each side", "per side", "on both
+     * sides", "for either leg", ", then switch sides", ", then repeat on the other side".
+     */
+    private static final Pattern PER_SIDE = Pattern.compile("(?i),?\\s+(?:(?:on|for|with)\\s+)?(?:each|every|either|both)\\s+"
+            + PARTS + "|,?\\s+per\\s+" + PARTS
+            + "|,?\\s+(?:and\\s+)?(?:then\\s+)?(?:switch|change|swap)\\s+(?:sides|legs|arms)"
+            + "|,?\\s+(?:and\\s+)?(?:then\\s+)?repeat\\s+(?:(?:on|with|for)\\s+)?the\\s+(?:other|opposite)\\s+" + PARTS);
+    /** A step's "Then", "Now", "And" before what it says. */
+    private static final String THEN = "(?:(?:then|now|and|next)\\s*,?\\s+)?";
+    /**
+     * "Repeat on the other side.", "Then switch sides and repeat.", "Switch sides.", "Change legs.",
+     * "Repeat with the opposite leg.", "Do the other side."
+     */
+    private static final Pattern OTHER_SIDE = Pattern.compile("(?i)" + THEN + "(?:(?:repeat|do the same|do the other side|now do|do it)"
+            + "\\b.*\\b(?:other|opposite)\\s+" + PARTS + "\\b.*|do the other side\\b.*"
+            + "|(?:switch|change|swap)(?:ing)?\\s+(?:sides|legs|arms)(?:\\s+and\\s+repeat\\b.*|\\s*[.!]?))");
+    /** "Repeat on the right side.", "Then repeat with your left leg.": the side named. */
+    private static final Pattern REPEAT_ON = Pattern.compile("(?i)" + THEN + "repeat\\b.*?\\b(?:on|with|for)\\s+(?:the|your)\\s+"
+            + "(left|right)\\s+" + PARTS + "\\b.*");
 
     private Holds() {
     }
@@ -58,6 +75,12 @@ final class Holds {
     /** Whether {@code step} says to do the last hold again on the other side. */
     static boolean otherSide(String step) {
         return OTHER_SIDE.matcher(step.strip()).matches();
+    }
+
+    /** "left" or "right" when {@code step} says to repeat on that side ("Repeat on the right side."), else null. */
+    static String repeatOn(String step) {
+        Matcher m = REPEAT_ON.matcher(step.strip());
+        return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** {@link #NONE}, {@link #CHOSEN}, or a fixed length in seconds (1..600); "on each side" is read past. */

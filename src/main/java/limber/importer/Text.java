@@ -44,6 +44,12 @@ final class Text {
     private static final java.util.regex.Pattern MD_EMPHASIS = java.util.regex.Pattern.compile("(\\*\\*|__)(.+?)\\1|(?<![\\w*])\\*(?!\\s)([^*]+?)(?<!\\s)\\*(?![\\w*])|`([^`]+)`");
     private static final java.util.regex.Pattern MD_LINK = java.util.regex.Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
+    /** The rank of a Markdown heading ({@code ## 1. Cat-cow} is 2), or 0 for any other line. */
+    static int markdownLevel(String line) {
+        java.util.regex.Matcher m = MD_HEADING.matcher(line.stripLeading());
+        return m.lookingAt() ? m.group().strip().length() : 0;
+    }
+
     /**
      * Markdown made plain: a heading's {@code #} marks go ({@code ## 1. Cat-cow} is the heading
      * {@code 1. Cat-cow}), emphasis and code marks go ({@code **Hold** for 30 seconds}), a link is

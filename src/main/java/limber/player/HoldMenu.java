@@ -44,10 +44,15 @@ public final class HoldMenu {
      * (else the first). Spoken answers are English numbers, so only an English menu invites them.
      */
     public static HoldMenu of(Routine routine, boolean byVoice) {
-        HoldOption fallback = routine.holdOptions().stream().filter(o -> o.seconds() == routine.defaultHold())
-                .findFirst().orElse(routine.holdOptions().get(0));
         Catalogue words = Catalogue.of(routine.language());
-        return new HoldMenu(routine.holdOptions(), fallback, byVoice && words.english(), words);
+        List<HoldOption> options = routine.holdOptions();
+        if (!words.english() && options.equals(Routine.DEFAULT_HOLD_OPTIONS)) {
+            // a routine that names no options gets the default ones, labelled in its language ("sanft", not "gentle")
+            options = options.stream().map(o -> new HoldOption(o.seconds(), words.format("holdOption." + o.label()))).toList();
+        }
+        HoldOption fallback = options.stream().filter(o -> o.seconds() == routine.defaultHold())
+                .findFirst().orElse(options.get(0));
+        return new HoldMenu(options, fallback, byVoice && words.english(), words);
     }
 
     /** What the menu says, in order: {@link #lines(List, boolean)} of its options. */

@@ -75,6 +75,8 @@ final class LocatedTree {
      * {@code hold: 030} would be 24 seconds. JSON refuses such numbers outright.
      */
     static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
+    /** A number as the script format writes it: decimal digits, perhaps a sign. */
+    static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
 
     private LocatedTree() {
     }
@@ -184,6 +186,11 @@ final class LocatedTree {
                 case VALUE_NUMBER_INT -> {
                     if (yaml && LEADING_ZERO.matcher(parser.getText()).matches()) {
                         throw error(loc, leadingZero(parser.getText(), parser.getNumberValue()));
+                    }
+                    if (yaml && !DECIMAL.matcher(parser.getText()).matches()) {
+                        // 0x1e, 0b11, 1_0: YAML 1.1 reads them, JSON and a reader of the script do not
+                        throw error(loc, "number " + parser.getText() + " is not written in decimal (YAML reads it as "
+                                + parser.getNumberValue() + "); write " + parser.getNumberValue());
                     }
                     Integer i = parser.getNumberType() == JsonParser.NumberType.INT
                             ? parser.getIntValue() : null;

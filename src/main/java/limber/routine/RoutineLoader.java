@@ -117,8 +117,8 @@ public final class RoutineLoader {
 
     /**
      * Strict UTF-8: a bad byte is reported at its line and column, not replaced. A UTF-16 file
-     * (what some Windows editors save as "Unicode"), with or without its byte order mark, is
-     * named as such: read as UTF-8 it would be NULs or an invalid first byte.
+     * (what some Windows editors save as "Unicode") or a UTF-32 one, with or without its byte
+     * order mark, is named as such: read as UTF-8 it would be NULs or an invalid first byte.
      */
     static String decode(String file, byte[] bytes) throws ScriptException {
         String utf16 = utf16(bytes);
@@ -159,6 +159,10 @@ public final class RoutineLoader {
      * Latin script) and none in the others; null otherwise.
      */
     public static String utf16(byte[] bytes) {
+        String utf32 = utf32(bytes);
+        if (utf32 != null) {
+            return utf32;
+        }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return "UTF-16 (little-endian)";
         }
@@ -182,6 +186,31 @@ public final class RoutineLoader {
             return "UTF-16 (big-endian)";
         }
         return null;
+    }
+
+    /**
+     * "UTF-32 (little-endian)" or "(big-endian)" for a byte order mark of UTF-32, or for first 200
+     * bytes whose every four hold three zero bytes in the same places (text in a Latin script).
+     */
+    private static String utf32(byte[] bytes) {
+        if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+            return "UTF-32 (little-endian)";
+        }
+        if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
+            return "UTF-32 (big-endian)";
+        }
+        int n = Math.min(bytes.length, 200) / 4;
+        if (n < 4) {
+            return null;
+        }
+        boolean little = true;
+        boolean big = true;
+        for (int i = 0; i < n; i++) {
+            int b = 4 * i;
+            little &= bytes[b] != 0 && bytes[b + 1] == 0 && bytes[b + 2] == 0 && bytes[b + 3] == 0;
+            big &= bytes[b] == 0 && bytes[b + 1] == 0 && bytes[b + 2] == 0 && bytes[b + 3] != 0;
+        }
+        return little ? "UTF-32 (little-endian)" : big ? "UTF-32 (big-endian)" : null;
     }
 
     private static ScriptException tooLarge(String file) {

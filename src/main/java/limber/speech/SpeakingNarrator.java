@@ -18,7 +18,7 @@ public final class SpeakingNarrator extends ForwardingNarrator {
         this(inner, "en");
     }
 
-    /** For a routine in {@code language} (a BCP 47 tag): the English shorthand is read as such only in English. */
+    /** For a routine in {@code language} (a BCP 47 tag): the shorthand is read in that language. */
     public SpeakingNarrator(Narrator inner, String language) {
         super(inner);
         this.language = language;

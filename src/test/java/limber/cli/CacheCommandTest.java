@@ -34,6 +34,15 @@ class CacheCommandTest {
     }
 
     @Test
+    void infoOnAFolderThatDoesNotExistSaysSoAndMakesNothing() {
+        Path missing = dir.resolve("no-cache");
+        Cli info = Cli.run("cache", "info", "--cache-dir", missing.toString());
+        assertEquals(0, info.status(), info.err());
+        assertEquals(missing + ": no audio cache (the folder does not exist; export, play and cache warm make it)\n", info.out());
+        assertTrue(Files.notExists(missing));
+    }
+
+    @Test
     void unknownActionIsUsage() {
         Cli r = Cli.run("cache", "purge");
         assertEquals(2, r.status());

@@ -42,6 +42,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void summaryNamesEachHoldOptionsLengthWithItsLabelAndTheDefault() {
+        Cli r = Cli.run("check", ExportCommandTest.SEED.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().matches("(?s).*\n  length at 15 s holds: \\d+:\\d\\d\\.\\d{3} \\(for a first time\\)\n"
+                + "  length at 30 s holds: \\d+:\\d\\d\\.\\d{3} \\(standard, the default\\)\n.*"), r.out());
+    }
+
+    @Test
     void readyIsNamedInTheSummary() throws Exception {
         Path script = Files.writeString(dir.resolve("r.yaml"), "title: R\nready: true\nstretches: [{name: s, steps: [a, {hold: 5}]}]\n");
         Cli r = Cli.run("check", "--cache-dir", dir.resolve("c").toString(), script.toString());

@@ -278,6 +278,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void summaryNamesTheChosenHoldOrThatTheHoldsAreFixed() throws Exception {
+        Cli chosen = export(tiny().toString(), "-o", dir.resolve("a.wav").toString(), "--hold", "5");
+        assertEquals(0, chosen.status(), chosen.err());
+        assertTrue(chosen.err().matches("limber: wrote .*a\\.wav \\(0:\\d\\d\\.\\d{3}, \\d+ spoken lines, holds 5 s\\)\n"), chosen.err());
+        Path fixed = Files.writeString(dir.resolve("fixed.json"), TINY.replace("\"hold\": true", "\"hold\": 3"));
+        Cli only = export(fixed.toString(), "-o", dir.resolve("b.wav").toString());
+        assertEquals(0, only.status(), only.err());
+        assertTrue(only.err().matches("limber: wrote .*b\\.wav \\(0:\\d\\d\\.\\d{3}, \\d+ spoken lines, fixed holds only\\)\n"), only.err());
+    }
+
+    @Test
     void outputThatIsAnExistingFolderSaysSo() throws Exception {
         Cli r = export(tiny().toString(), "-o", dir.toString());
         assertEquals(2, r.status());

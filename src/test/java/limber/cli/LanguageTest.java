@@ -50,7 +50,7 @@ class LanguageTest {
         Set<String> words = new TreeSet<>();
         for (String key : Catalogue.ENGLISH.keys()) {
             String s = Catalogue.ENGLISH.format(key, "seconds", 30, "options", 3, "number", "2", "total", "6",
-                    "name", "", "label", "", "option", "1");
+                    "name", "", "label", "", "option", "1", "count", 30, "from", "15", "to", "30");
             Matcher m = Pattern.compile("\\p{L}{3,}").matcher(s);
             while (m.find()) {
                 words.add(m.group().toLowerCase(java.util.Locale.ROOT));
@@ -82,6 +82,27 @@ class LanguageTest {
                 "Ruh dich 2 Sekunden lang aus.", "Das war die letzte Übung. Gut gemacht.")) {
             assertTrue(captions.contains("\n" + line + "\n"), line + " in\n" + captions);
         }
+    }
+
+    @Test
+    void germanShorthandIsReadInGermanWhileCaptionsKeepTheAuthorsText() throws IOException {
+        Tools.require("espeak-ng");
+        // the German voice says "Halte 30 s, 2x, 15–30 Sekunden, 90°, z. B." exactly as the words written out
+        String written = "Halte 30 s, 2x, L/R, dann 15\u201330 Sekunden bei 90\u00b0, z. B. am Boden.";
+        String said = "Halte 30 Sekunden, zweimal, links und rechts, dann 15 bis 30 Sekunden bei 90 Grad, zum Beispiel am Boden.";
+        Path a = dir.resolve("a.wav");
+        Path b = dir.resolve("b.wav");
+        Path vtt = dir.resolve("a.vtt");
+        Cli r = Cli.run(ENV, "export", "--cache-dir", dir.resolve("c").toString(),
+                script("a.json", GERMAN.replace("Streck die Arme nach oben.", written)).toString(), "-o", a.toString(),
+                "--captions", vtt.toString(), "--voice", "espeak-ng:de");
+        assertEquals(0, r.status(), r.err());
+        r = Cli.run(ENV, "export", "--cache-dir", dir.resolve("c").toString(),
+                script("b.json", GERMAN.replace("Streck die Arme nach oben.", said)).toString(), "-o", b.toString(),
+                "--voice", "espeak-ng:de");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)), "the shorthand is not said as the words");
+        assertTrue(Files.readString(vtt).contains("\n" + written + "\n"), Files.readString(vtt));
     }
 
     @Test

@@ -44,6 +44,30 @@ class CaptionsTest {
     }
 
     @Test
+    void aLineWithNoSoundIsShownOverThePauseAfterItNeverAsAnEmptyCue() throws Exception {
+        Routine r = RoutineLoader.parse("x.yaml", """
+                title: T
+                stretches:
+                  - name: S
+                    steps:
+                      - "..."
+                      - Breathe in.
+                """, true);
+        Timeline t = TimelineCompiler.compile(r, SessionOptions.defaults(30), 16_000, text -> text.equals("...") ? 0 : 16_000);
+        String vtt = Captions.webVtt(t);
+        Event.Speech dots = t.events().stream().filter(e -> e instanceof Event.Speech s && s.text().equals("..."))
+                .map(Event.Speech.class::cast).findFirst().orElseThrow();
+        Event.Speech next = t.events().stream().filter(e -> e instanceof Event.Speech s && s.text().equals("Breathe in."))
+                .map(Event.Speech.class::cast).findFirst().orElseThrow();
+        String cue = Captions.time(t.millis(dots.start())) + " --> " + Captions.time(t.millis(next.start())) + "\n...\n";
+        assertTrue(vtt.contains("\n" + cue), vtt);
+        for (String timing : vtt.lines().filter(l -> l.contains(" --> ")).toList()) {
+            String[] ends = timing.split(" --> ");
+            assertTrue(ends[0].compareTo(ends[1]) < 0, timing);
+        }
+    }
+
+    @Test
     void cueTextEscapesEntitiesAndFoldsLineBreaks() {
         assertEquals("Bend &lt;slowly&gt; &amp; breathe", Captions.cueText("Bend <slowly> & breathe"));
         assertEquals("one two three", Captions.cueText("one\r\n\r\n  two \n\tthree\n"));

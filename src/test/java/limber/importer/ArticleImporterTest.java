@@ -102,9 +102,9 @@ class ArticleImporterTest {
     @Test
     void stepsThatOnlyMentionHoldingAreSpoken() throws ImportException {
         assertEquals(List.of(say("Hold onto a chair for balance."), say("Hold your left ankle."),
-                say("Hold for 20 seconds, then switch sides."), say("Hold for 0 seconds.")),
+                say("Hold for 20 seconds, then sit up."), say("Hold for 0 seconds.")),
                 steps("Hold onto a chair for balance.", "Hold your left ankle.",
-                        "Hold for 20 seconds, then switch sides.", "Hold for 0 seconds."));
+                        "Hold for 20 seconds, then sit up.", "Hold for 0 seconds."));
     }
 
     @Test
@@ -281,6 +281,54 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aHoldForEachLegOrThenSwitchSidesIsTimedOncePerSide() throws ImportException {
+        List<Step> perSide = List.of(say("Bend your left knee."), new Step.Hold(30, "left side"), say("Switch sides."),
+                new Step.Hold(30, "right side"));
+        assertEquals(perSide, steps("Bend your left knee.", "Hold 30 seconds each leg."));
+        assertEquals(perSide, steps("Bend your left knee.", "Hold for 30 seconds, then switch sides."));
+        assertEquals(perSide, steps("Bend your left knee.", "Hold for 30 seconds and then repeat on the other side."));
+        assertEquals(perSide, steps("Bend your left knee.", "Hold this stretch for 30 seconds per leg."));
+    }
+
+    @Test
+    void thenRepeatSwitchSidesOrChangeLegsAfterAHoldTimeItForTheOtherSide() throws ImportException {
+        for (String repeat : List.of("Then repeat on the other side.", "Switch sides.", "Change sides and repeat.",
+                "Now do the other side.", "Swap legs.")) {
+            assertEquals(List.of(say("Bend your left knee."), new Step.Hold(30, "left side"), say(repeat),
+                    new Step.Hold(30, "right side")), steps("Bend your left knee.", "Hold for 30 seconds.", repeat), repeat);
+        }
+    }
+
+    @Test
+    void repeatOnTheSideNamedTimesItForThatSideWhenItIsTheOther() throws ImportException {
+        assertEquals(List.of(say("Bend your left knee."), new Step.Hold(30, "left side"), say("Repeat on the right side."),
+                new Step.Hold(30, "right side")), steps("Bend your left knee.", "Hold for 30 seconds.", "Repeat on the right side."));
+        assertEquals(List.of(say("Bend."), new Step.Hold(30, null), say("Repeat with your right leg."),
+                new Step.Hold(30, "right side")), steps("Bend.", "Hold for 30 seconds.", "Repeat with your right leg."));
+        // the side the hold was already on: said, not timed again
+        assertEquals(List.of(say("Bend your left knee."), new Step.Hold(30, "left side"), say("Repeat on the left side.")),
+                steps("Bend your left knee.", "Hold for 30 seconds.", "Repeat on the left side."));
+    }
+
+    @Test
+    void switchSidesThenAHoldIsOneHoldForTheOtherSideNotTwo() throws ImportException {
+        assertEquals(List.of(say("Bend your left knee."), new Step.Hold(30, "left side"), say("Switch sides."),
+                new Step.Hold(30, "right side")),
+                steps("Bend your left knee.", "Hold for 30 seconds.", "Switch sides.", "Hold for 30 seconds."));
+        assertEquals(List.of(), notes("T\n1. S\n- Hold for 30 seconds.\n- Switch sides.\n- Hold for 30 seconds.\n"));
+    }
+
+    @Test
+    void repeatAfterBothSidesAreTimedIsDroppedNotAThirdSide() throws ImportException {
+        assertEquals(List.of(say("Bend your left knee."), new Step.Hold(30, "left side"), say("Switch sides."),
+                new Step.Hold(30, "right side")),
+                steps("Bend your left knee.", "Hold for 30 seconds on each side.", "Repeat on the other side."));
+        assertEquals(List.of("3: timed once per side (left side, then right side): \"Hold for 30 seconds on each side.\"",
+                "4: dropped (both sides are timed already, at line 3): \"Repeat on the other side.\""),
+                notes("T\n1. S\n- Hold for 30 seconds on each side.\n- Repeat on the other side.\n"));
+    }
+
+    @Test
     void perSideHoldsAreReported() throws ImportException {
         assertEquals(List.of("4: timed once per side (left side, then right side): \"Hold for 30 seconds on each side.\""),
                 notes("Title\n1. S\n- Lie down.\n- Hold for 30 seconds on each side.\n"));
@@ -304,6 +352,64 @@ class ArticleImporterTest {
         assertEquals(List.of("4: dropped (numbered line out of sequence (expected 2)): \"3. Jump\"",
                 "5: dropped (under the heading dropped at line 4): \"- Jump high.\"",
                 "6: dropped (under the heading dropped at line 4): \"- Hold for 10 seconds.\""), notes(article));
+    }
+
+    @Test
+    void markdownNumberedStepsUnderMarkdownHeadingsAreSteps() throws ImportException {
+        Routine r = routine("# Desk stretches\n\n## 1. Hamstring stretch\n\n1. Sit at the edge of the chair.\n"
+                + "2. Extend your left leg.\n3. Hold for 20 seconds.\n\n## 2. Neck tilt\n\n1) Tilt your head.\n");
+        assertEquals(List.of(new Stretch("Hamstring stretch", List.of(say("Sit at the edge of the chair."),
+                        say("Extend your left leg."), new Step.Hold(20, "left leg"))),
+                new Stretch("Neck tilt", List.of(say("Tilt your head.")))), r.stretches());
+    }
+
+    @Test
+    void aMarkdownHeadingThatIsNoStretchTakesItsBulletsWithIt() throws ImportException {
+        String article = "# T\n## 1. Reach\n- Reach up.\n## Why it helps\n- It loosens the back.\n- Hold for 10 seconds.\n"
+                + "## 2. Fold\n- Fold.\n";
+        assertEquals(List.of(new Stretch("Reach", List.of(say("Reach up."))), new Stretch("Fold", List.of(say("Fold.")))),
+                routine(article).stretches());
+        assertEquals(List.of("4: dropped (a heading, not a numbered stretch): \"Why it helps\"",
+                "5: dropped (under the heading dropped at line 4): \"- It loosens the back.\"",
+                "6: dropped (under the heading dropped at line 4): \"- Hold for 10 seconds.\""), notes(article));
+    }
+
+    @Test
+    void anAdvertisingSubheadingTakesItsBulletsWithItAndAPlainOneDoesNot() throws ImportException {
+        String article = "# T\n## 1. Twist\n- Sit sideways.\n### Pro tip: buy our ergonomic chair!\n+ Use the backrest.\n"
+                + "### How to do it well\n- Breathe out as you turn.\n";
+        assertEquals(List.of(new Stretch("Twist", List.of(say("Sit sideways."), say("Breathe out as you turn.")))),
+                routine(article).stretches());
+        assertEquals(List.of("4: dropped (advertising or sign-up): \"Pro tip: buy our ergonomic chair!\"",
+                "5: dropped (under the heading dropped at line 4): \"- Use the backrest.\"",
+                "6: dropped (not a bullet step): \"How to do it well\""), notes(article));
+    }
+
+    @Test
+    void aMarkdownCommentsHeadingStillEndsTheArticle() throws ImportException {
+        String article = "# T\n## 1. Reach\n- Reach up.\n### Comments\n- Great post!\n## 2. Fold\n- Fold.\n";
+        assertEquals(List.of(new Stretch("Reach", List.of(say("Reach up.")))), routine(article).stretches());
+        assertEquals("4: dropped (a trailing section starts here): \"Comments\"", notes(article).get(0));
+    }
+
+    @Test
+    void aWebPagesOtherTextIsReadOrReportedNeverLostSilently() throws ImportException {
+        String page = """
+                <!DOCTYPE html><html><body><article>
+                <h1>Hip stretches</h1>
+                <div class="byline">By Jane Doe, 6 min read</div>
+                <h2>1. Lunge</h2>
+                <ul><li>Kneel on your right knee.</li></ul>
+                <div>Hold for <b>30</b> seconds.</div>
+                <h5>A note</h5>
+                </article></body></html>
+                """;
+        Imported imported = ArticleImporter.read(page, "page.html");
+        assertEquals(List.of(new Stretch("Lunge", List.of(say("Kneel on your right knee.")))), imported.routine().stretches());
+        List<String> notes = imported.report().notes().stream().map(n -> n.line() + ": " + n.message()).toList();
+        assertEquals(List.of("3: dropped (not an instruction): \"By Jane Doe, 6 min read\"",
+                "6: dropped (not a bullet step): \"Hold for 30 seconds.\"",
+                "7: dropped (not a bullet step): \"A note\""), notes);
     }
 
     @Test
@@ -345,6 +451,22 @@ class ArticleImporterTest {
                 "17: dropped (comments): \"3 comments Great article!\"",
                 "19: dropped (page furniture (footer)): \"Copyright 2026\""),
                 notes.stream().filter(n -> n.contains("dropped (")).toList());
+    }
+
+    @Test
+    void aPageWithoutAnH1IsTitledByItsTitleWithoutTheSitesName() throws ImportException {
+        for (String site : List.of(" | FitDaily", " - Health Site", " :: FitDaily.com", " \u00b7 Blog")) {
+            String page = "<!DOCTYPE html><html><head>\n<title>Hip stretches for runners" + site + "</title></head><body>"
+                    + "<h2>1. Lunge</h2><ul><li>Kneel.</li></ul></body></html>";
+            Imported imported = ArticleImporter.read(page, "p.html");
+            assertEquals("Hip stretches for runners", imported.routine().title(), site);
+            assertEquals(List.of("2: dropped (the site's name after the page's title): \"" + site.strip() + "\""),
+                    imported.report().notes().stream().map(n -> n.line() + ": " + n.message()).toList());
+        }
+        // a dash inside a longer title is the title's own
+        String page = "<html><head><title>Back pain - what helps and what does not, from a physiotherapist</title></head>"
+                + "<body><h2>1. Lunge</h2><ul><li>Kneel.</li></ul></body></html>";
+        assertEquals("Back pain - what helps and what does not, from a physiotherapist", routine(page).title());
     }
 
     @Test

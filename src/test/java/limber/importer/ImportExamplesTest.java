@@ -37,7 +37,7 @@ class ImportExamplesTest {
     }
 
     private static void assertGives(String article) throws Exception {
-        String expected = resource(article.replace(".txt", ".json"));
+        String expected = resource(article.replaceFirst("\\.[a-z]+$", ".json"));
         Routine routine = read(article).routine();
         assertEquals(expected, RoutineWriter.json(routine));
         assertEquals(RoutineLoader.parse(article, expected, false), routine);
@@ -174,6 +174,41 @@ class ImportExamplesTest {
                 "  r.txt:24: dropped (not a bullet step): \"1. Sit back on your heels with your knees wide.\"",
                 "  r.txt:27: spoken, not timed (no hold length read): \"Hold for 5 deep breaths, then sit up slowly.\""),
                 read("runners-mobility.txt").report().lines("r.txt"));
+    }
+
+    /**
+     * A saved web page of a stretching article: cookie banner, header, menus, breadcrumbs, byline,
+     * sharing buttons, an ad, a related-links aside, a newsletter form, comments and a footer around
+     * five stretches held on each side, per side, in breaths, and repeated on the other side.
+     */
+    @Test
+    void savedWebPageGivesTheArticlesStretchesEachSideTimed() throws Exception {
+        assertGives("hip-stretches-page.html");
+    }
+
+    @Test
+    void savedWebPageRoutineSaysNoWordOfThePagesFurniture() throws Exception {
+        Routine r = read("hip-stretches-page.html").routine();
+        StringBuilder said = new StringBuilder(r.title()).append('\n');
+        r.intro().forEach(i -> said.append(i).append('\n'));
+        for (Stretch st : r.stretches()) {
+            said.append(st.name()).append('\n');
+            for (Step step : st.steps()) {
+                said.append(step instanceof Step.Say say ? say.text() : step instanceof Step.Hold h ? h.label() : "").append('\n');
+            }
+        }
+        for (String furniture : List.of("cookie", "FitDaily", "Sign in", "Workouts", "Share", "Tweet", "ADVERTISEMENT",
+                "shoes", "Related", "Roller", "newsletter", "Subscribe", "guide", "Comment", "Jane", "rights", "Privacy",
+                "enjoy", "I love")) {
+            assertFalse(said.toString().toLowerCase(java.util.Locale.ROOT).contains(furniture.toLowerCase(java.util.Locale.ROOT)),
+                    furniture + " in\n" + said);
+        }
+    }
+
+    /** Markdown: a menu of links, # marks, bold and code, a numbered list of steps, an ad sub-heading, comments. */
+    @Test
+    void markdownArticleGivesItsStretchesWithoutMarksOrTheAdsBullets() throws Exception {
+        assertGives("desk-stretches.md");
     }
 
     /** Advertising, a byline, comment prompts and an author bio before, between and after the stretches. */

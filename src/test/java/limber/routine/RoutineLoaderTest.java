@@ -474,6 +474,22 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void utf32WithOrWithoutByteOrderMarkIsNamedAsSuch() throws IOException {
+        String script = "title: t\nstretches: [{name: s, steps: [x]}]\n";
+        Path le = Files.write(dir.resolve("le.yaml"), script.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+        ScriptException e = assertThrows(ScriptException.class, () -> RoutineLoader.load(le));
+        assertEquals(le + ":1:1: the script is UTF-32 (little-endian), not UTF-8; save it as UTF-8", e.getMessage());
+        byte[] body = script.getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+        byte[] withMark = new byte[body.length + 4];
+        withMark[2] = (byte) 0xFE;
+        withMark[3] = (byte) 0xFF;
+        System.arraycopy(body, 0, withMark, 4, body.length);
+        Path be = Files.write(dir.resolve("be.json"), withMark);
+        e = assertThrows(ScriptException.class, () -> RoutineLoader.load(be));
+        assertEquals(be + ":1:1: the script is UTF-32 (big-endian), not UTF-8; save it as UTF-8", e.getMessage());
+    }
+
+    @Test
     void utf16WithOrWithoutByteOrderMarkIsNamedAsSuch() throws IOException {
         String script = "{\"title\": \"t\", \"stretches\": [{\"name\": \"s\", \"steps\": [\"x\"]}]}";
         Path le = Files.write(dir.resolve("le.json"), script.getBytes(StandardCharsets.UTF_16LE));
@@ -506,6 +522,16 @@ class RoutineLoaderTest {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    @Test
+    void yamlNumberNotWrittenInDecimalIsRejectedAtItsPosition() {
+        yaml("x.yaml:5:15: number 0x1e is not written in decimal (YAML reads it as 30); write 30",
+                "title: T\nstretches:\n  - name: A\n    steps:\n      - rest: 0x1e\n");
+        yaml("x.yaml:5:15: number 0b11 is not written in decimal (YAML reads it as 3); write 3",
+                "title: T\nstretches:\n  - name: A\n    steps:\n      - rest: 0b11\n");
+        yaml("x.yaml:5:15: number 1_0 is not written in decimal (YAML reads it as 10); write 10",
+                "title: T\nstretches:\n  - name: A\n    steps:\n      - rest: 1_0\n");
     }
 
     @Test

@@ -160,6 +160,25 @@ class CachingNarratorTest {
                 new CountingNarrator("other", "alto", 150), "Release.");
     }
 
+    @Test
+    void entryIsNeverServedForAnotherEngineVersion() throws IOException {
+        // an upgraded engine must not mix its new sound with the old one's clips
+        assertEntryOfOneKeyIsNotServedForAnother(
+                new CountingNarrator("fake", "1.8.0+0badf00d", "alto", 150), "Release.",
+                new CountingNarrator("fake", "1.9.0+12345678", "alto", 150), "Release.");
+    }
+
+    @Test
+    void anotherEngineVersionIsAnotherEntry() throws IOException {
+        CachingNarrator old = new CachingNarrator(new CountingNarrator("fake", "1", "alto", 150), dir);
+        old.say("Release.");
+        CachingNarrator upgraded = new CachingNarrator(new CountingNarrator("fake", "2", "alto", 150), dir);
+        upgraded.say("Release.");
+        assertEquals(1, upgraded.synthesized());
+        assertEquals(0, upgraded.hits());
+        assertNotEquals(entryOf(old, "Release."), entryOf(upgraded, "Release."));
+    }
+
     /** Plants the entry of (a, textA) where (b, textB) would be found, as a hash collision would. */
     private void assertEntryOfOneKeyIsNotServedForAnother(
             CountingNarrator a, String textA, CountingNarrator b, String textB) throws IOException {

@@ -9,10 +9,16 @@ final class CountingNarrator implements Narrator {
     private final String engine;
     private final String voice;
     private final int rate;
+    private final String version;
     final List<String> said = new ArrayList<>();
 
     CountingNarrator(String engine, String voice, int rate) {
+        this(engine, "1", voice, rate);
+    }
+
+    CountingNarrator(String engine, String version, String voice, int rate) {
         this.engine = engine;
+        this.version = version;
         this.voice = voice;
         this.rate = rate;
     }
@@ -49,7 +55,7 @@ final class CountingNarrator implements Narrator {
 
     public String engineVersion() {
 
-        return "1";
+        return version;
 
     }
 

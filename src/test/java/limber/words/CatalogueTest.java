@@ -28,14 +28,17 @@ class CatalogueTest {
         for (String key : c.keys()) {
             for (int n : SECONDS) {
                 String s = c.format(key, "seconds", n, "options", n, "number", String.valueOf(n), "total", "6",
-                        "name", "NAME.", "label", "LABEL", "option", "2");
+                        "name", "NAME.", "label", "LABEL", "option", "2", "count", n, "from", "15", "to", "30");
                 if (s.isBlank() || s.contains("{") || s.contains("}") || s.contains("#")) {
                     bad.add(key + " at " + n + ": " + s);
                 }
                 // the catalogue's own reading of the syntax says what ICU's MessageFormat says
                 String icu = new com.ibm.icu.text.MessageFormat(c.pattern(key), com.ibm.icu.util.ULocale.forLanguageTag(language))
-                        .format(java.util.Map.of("seconds", n, "options", n, "number", String.valueOf(n), "total", "6",
-                                "name", "NAME.", "label", "LABEL", "option", "2"));
+                        .format(java.util.Map.ofEntries(java.util.Map.entry("seconds", n), java.util.Map.entry("options", n),
+                                java.util.Map.entry("number", String.valueOf(n)), java.util.Map.entry("total", "6"),
+                                java.util.Map.entry("name", "NAME."), java.util.Map.entry("label", "LABEL"),
+                                java.util.Map.entry("option", "2"), java.util.Map.entry("count", n),
+                                java.util.Map.entry("from", "15"), java.util.Map.entry("to", "30")));
                 if (!icu.equals(s)) {
                     bad.add(key + " at " + n + ": " + s + " but ICU says " + icu);
                 }

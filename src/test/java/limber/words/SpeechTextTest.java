@@ -1,6 +1,7 @@
 package limber.words;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,11 +61,108 @@ class SpeechTextTest {
         assertEquals(null, SpeechText.problem("Lie on your back with your knees bent."));
     }
 
-    @org.junit.jupiter.api.Test
-    void inAnotherLanguageTheAuthorsShorthandIsSaidAsWrittenOnlyMarkupIsLeftOut() {
-        org.junit.jupiter.api.Assertions.assertEquals("Halte 30s, 2x, L/R.", SpeechText.spoken("Halte 30s, 2x, L/R.", "de"));
-        org.junit.jupiter.api.Assertions.assertEquals("Atme ruhig.", SpeechText.spoken("<speak>Atme  ruhig .</speak>", "de"));
-        org.junit.jupiter.api.Assertions.assertEquals("Hold 30 seconds.", SpeechText.spoken("Hold 30s.", "en"));
+    @Test
+    void inEveryLanguageMarkupIsLeftOutAndSpacesTidied() {
+        assertEquals("Atme ruhig.", SpeechText.spoken("<speak>Atme  ruhig .</speak>", "de"));
+        assertEquals("Дышите.", SpeechText.spoken("<speak>Дышите</speak>.", "ru"));
+        assertEquals("Hold 30 seconds.", SpeechText.spoken("Hold 30s.", "en"));
+    }
+
+    @Test
+    void germanShorthandIsReadInGerman() {
+        assertEquals("Halte 30 Sekunden lang, zweimal, links und rechts.", SpeechText.spoken("Halte 30 Sek. lang, 2x, L/R.", "de"));
+        assertEquals("Halte 30 Sekunden.", SpeechText.spoken("Halte 30 s.", "de"));
+        assertEquals("Halte 15 bis 30 Sekunden.", SpeechText.spoken("Halte 15\u201330 Sekunden.", "de"));
+        assertEquals("Beuge das Knie auf 90 Grad.", SpeechText.spoken("Beuge das Knie auf 90\u00b0.", "de"));
+        assertEquals("eine Minute, einmal, 20 Mal", SpeechText.spoken("1 min, 1x, 20x", "de"));
+        assertEquals("Nimm ein Polster, zum Beispiel ein Kissen, circa 30 Sekunden.",
+                SpeechText.spoken("Nimm ein Polster, z.B. ein Kissen, ca. 30 s.", "de"));
+        assertEquals("Matte, Kissen und so weiter. Dann hinlegen.", SpeechText.spoken("Matte, Kissen usw. Dann hinlegen.", "de"));
+    }
+
+    @Test
+    void spanishShorthandIsReadInSpanish() {
+        assertEquals("Mantén 15 a 30 segundos, 2 veces, derecha e izquierda.",
+                SpeechText.spoken("Mantén 15\u201330 seg, 2x, D/I.", "es"));
+        assertEquals("una vez, un minuto, un segundo, 90 grados", SpeechText.spoken("1x, 1 min, 1 s, 90\u00b0", "es"));
+        assertEquals("por ejemplo una toalla, etcétera.", SpeechText.spoken("p. ej. una toalla, etc.", "es"));
+    }
+
+    @Test
+    void frenchShorthandIsReadInFrench() {
+        assertEquals("Tenez 30 secondes, 2 fois, gauche et droite.", SpeechText.spoken("Tenez 30 s, 2x, G/D.", "fr"));
+        assertEquals("Tenez 15 à 30 secondes.", SpeechText.spoken("Tenez 15-30 secondes.", "fr"));
+        assertEquals("une minute, une fois, 90 degrés, une seconde", SpeechText.spoken("1 min, 1x, 90\u00b0, 1 sec", "fr"));
+        assertEquals("par exemple une serviette, c'est-à-dire une couverture, et cetera.",
+                SpeechText.spoken("p. ex. une serviette, c.-à-d. une couverture, etc.", "fr"));
+    }
+
+    @Test
+    void brazilianPortugueseShorthandIsReadInPortuguese() {
+        assertEquals("Segure 30 segundos, duas vezes, esquerda e direita.", SpeechText.spoken("Segure 30 seg, 2x, E/D.", "pt-BR"));
+        assertEquals("uma vez, um segundo, um minuto, 15 a 30 segundos, 90 graus",
+                SpeechText.spoken("1x, 1 s, 1 min, 15\u201330 s, 90\u00b0", "pt-BR"));
+        assertEquals("por exemplo uma toalha, et cetera.", SpeechText.spoken("p. ex. uma toalha, etc.", "pt-BR"));
+    }
+
+    @Test
+    void polishShorthandIsReadInPolishWithItsPlurals() {
+        assertEquals("Wytrzymaj 30 sekund, 2 razy, lewa i prawa.", SpeechText.spoken("Wytrzymaj 30 s, 2x, L/P.", "pl"));
+        assertEquals("jedną sekundę, dwie sekundy, 3 sekundy, 5 sekund, 22 sekundy, jedną minutę, 5 minut",
+                SpeechText.spoken("1 s, 2 s, 3 s, 5 s, 22 s, 1 min, 5 min", "pl"));
+        assertEquals("od 15 do 30 sekund", SpeechText.spoken("15\u201330 sekund", "pl"));
+        assertEquals("90 stopni, jeden stopień, 2 stopnie, raz, 5 razy", SpeechText.spoken("90\u00b0, 1\u00b0, 2\u00b0, 1x, 5x", "pl"));
+        assertEquals("na przykład ręcznik, około 30 sekund, i tak dalej.", SpeechText.spoken("np. ręcznik, ok. 30 s, itd.", "pl"));
+    }
+
+    @Test
+    void russianShorthandIsReadInRussianWithItsPlurals() {
+        assertEquals("Удерживайте 30 секунд, 2 раза, левая и правая.", SpeechText.spoken("Удерживайте 30 сек, 2\u0445, Л/П.", "ru"));
+        assertEquals("одну секунду, две секунды, 5 секунд, 21 секунду.", SpeechText.spoken("1 с, 2 с, 5 с, 21 с.", "ru"));
+        assertEquals("от 15 до 30 секунд, 90 градусов, 2 градуса, один раз, 5 раз",
+                SpeechText.spoken("15\u201330 секунд, 90\u00b0, 2\u00b0, 1x, 5\u0445", "ru"));
+        assertEquals("например полотенце, то есть коврик, и так далее.",
+                SpeechText.spoken("напр. полотенце, т.е. коврик, и т. д.", "ru"));
+    }
+
+    @Test
+    void aRussianPrepositionAfterANumberIsNoUnit() {
+        // "с" is also "with"/"from": "10 с каждой стороны" is ten on each side, not ten seconds
+        assertEquals("Сделайте 10 с каждой стороны.", SpeechText.spoken("Сделайте 10 с каждой стороны.", "ru"));
+    }
+
+    @Test
+    void ukrainianShorthandIsReadInUkrainianWithItsPlurals() {
+        assertEquals("Утримуйте 30 секунд, 2 рази, ліва і права.", SpeechText.spoken("Утримуйте 30 сек, 2\u0445, Л/П.", "uk"));
+        assertEquals("одну хвилину, дві хвилини, 5 хвилин, від 15 до 30 секунд, 90 градусів",
+                SpeechText.spoken("1 хв, 2 хв, 5 хв, 15\u201330 секунд, 90\u00b0", "uk"));
+        assertEquals("наприклад рушник, і так далі.", SpeechText.spoken("напр. рушник, і т. д.", "uk"));
+    }
+
+    @Test
+    void inAnotherLanguageTheShorthandIsNoProblemForCheck() {
+        assertNull(SpeechText.problem("Halte 30 Sek., 2x, L/R, 15\u201330 s, 90\u00b0, z. B.", "de"));
+        assertNull(SpeechText.problem("Удерживайте 30 сек, 2\u0445, Л/П.", "ru"));
+    }
+
+    @Test
+    void aNumberTooLongToCountIsLeftAsWritten() {
+        assertEquals("Turn 12345678901\u00b0 and 12345678901x.", SpeechText.spoken("Turn 12345678901\u00b0 and 12345678901x."));
+        assertEquals("Hold 12345678901 s.", SpeechText.spoken("Hold 12345678901 s."));
+    }
+
+    @Test
+    void aDecadeOrAnAgeIsNotSeconds() {
+        assertEquals("the 1990s are back", SpeechText.spoken("the 1990s are back"));
+        assertEquals("if you are in your 30s or 40s, hold 30 seconds.", SpeechText.spoken("if you are in your 30s or 40s, hold 30s."));
+        assertEquals("people in their 40s and 50s", SpeechText.spoken("people in their 40s and 50s"));
+    }
+
+    @Test
+    void anAbbreviationsPeriodIsSaidOnlyWhereASentenceEnds() {
+        assertEquals("a towel and so on, then lie down.", SpeechText.spoken("a towel etc., then lie down."));
+        assertEquals("Hold 30 seconds then relax.", SpeechText.spoken("Hold 30 sec. then relax."));
+        assertEquals("Hold 30 seconds. Then relax.", SpeechText.spoken("Hold 30 sec. Then relax."));
     }
 
     @org.junit.jupiter.api.Test
