@@ -8,7 +8,9 @@ import java.util.List;
  * it is written in, one Limber has words for ({@code en}, {@code de}, {@code pt-BR} ...).
  * {@code ready} ({@code "ready": true}): a live session waits before each hold until the user
  * says they are in position, as {@code play --ready} does (an export ignores it and settles as
- * usual).
+ * usual). {@code breath} ({@code "breath": 5}) is how long one breath of a hold in breaths
+ * ({@code {"hold": true, "breaths": 5}}) lasts, in seconds: {@link #MIN_BREATH}..{@link #MAX_BREATH}
+ * in tenths of a second, {@link #DEFAULT_BREATH} when not given.
  */
 public record Routine(
         String title,
@@ -21,7 +23,8 @@ public record Routine(
         List<Integer> countdown,
         List<Stretch> stretches,
         String language,
-        boolean ready) {
+        boolean ready,
+        double breath) {
 
     public static final List<HoldOption> DEFAULT_HOLD_OPTIONS = List.of(
             new HoldOption(15, "gentle"),
@@ -45,8 +48,28 @@ public record Routine(
      */
     public static final int MAX_SESSION_SECONDS = 12 * 60 * 60;
 
+    /**
+     * One breath of a hold in breaths, in seconds, when the script gives no {@code breath}: an
+     * unhurried breath, about 2 s in and 3 s out (12 breaths a minute, a calm adult's pace).
+     */
+    public static final double DEFAULT_BREATH = 5;
+    /**
+     * The bounds of {@code breath}: 2 s is a quick breath, 15 s a very slow one (4 breaths a
+     * minute, as slow breathing exercises go); in between, any length in tenths of a second.
+     */
+    public static final double MIN_BREATH = 2;
+    public static final double MAX_BREATH = 15;
+
     /** The language of a script without a {@code language} field. */
     public static final String DEFAULT_LANGUAGE = "en";
+
+    /** A routine with breaths of {@link #DEFAULT_BREATH} seconds. */
+    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
+                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches,
+                   String language, boolean ready) {
+        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
+                language, ready, DEFAULT_BREATH);
+    }
 
     /** A routine in English, without {@code "ready": true}: its holds start by themselves after {@code settle}. */
     public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
@@ -73,16 +96,37 @@ public record Routine(
 
     public Routine {
         java.util.Objects.requireNonNull(language, "language");
+        // written so that NaN fails too
+        if (!(breath >= MIN_BREATH && breath <= MAX_BREATH)) {
+            throw new IllegalArgumentException("breath must be " + MIN_BREATH + ".." + MAX_BREATH + " seconds, got " + breath);
+        }
         intro = List.copyOf(intro);
         holdOptions = List.copyOf(holdOptions);
         countdown = List.copyOf(countdown);
         stretches = List.copyOf(stretches);
     }
 
-    /** Number of holds that take the chosen hold length ({@code {"hold": true}}). */
+    /** {@code 5} or {@code 4.5}: seconds in tenths (a breath, a hold in breaths), without a trailing {@code .0}. */
+    public static String seconds(double seconds) {
+        long tenths = Math.round(seconds * 10);
+        return tenths % 10 == 0 ? String.valueOf(tenths / 10) : tenths / 10 + "." + tenths % 10;
+    }
+
+    /** Number of holds that take the chosen hold length ({@code {"hold": true}} without breaths). */
     public int chosenHolds() {
         return (int) stretches.stream().flatMap(s -> s.steps().stream())
-                .filter(s -> s instanceof Step.Hold h && h.seconds() == null).count();
+                .filter(s -> s instanceof Step.Hold h && h.chosen()).count();
+    }
+
+    /** Number of holds in breaths ({@code {"hold": true, "breaths": 5}}). */
+    public int breathHolds() {
+        return (int) stretches.stream().flatMap(s -> s.steps().stream())
+                .filter(s -> s instanceof Step.Hold h && h.breaths() != null).count();
+    }
+
+    /** The length of a hold of {@code breaths} breaths, in seconds: {@code breaths} times {@link #breath()}. */
+    public double breathHoldSeconds(int breaths) {
+        return Math.round(breath * 10) * (long) breaths / 10.0;
     }
 
     /** All holds, chosen and fixed. */

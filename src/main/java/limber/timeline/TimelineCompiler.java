@@ -15,6 +15,16 @@ import limber.words.Catalogue;
  * its steps; a hold is a settle pause, "Hold for 30 seconds.", the start earcon, exactly the hold
  * (countdown marks spoken inside it where they fit), the end earcon and "Release."; a rest that
  * names the next stretch between stretches; a closing line.
+ *
+ * <p>A hold in breaths ({@code {"hold": true, "breaths": 5}}) is announced in breaths ("Hold for 5
+ * breaths.") and lasts exactly {@code breaths} times a breath ({@link Routine#breath()} at the
+ * rate, rounded to the sample). Inside it a cue starts each breath ("breathe in") at exactly
+ * {@code k} breaths from the hold's start and another at exactly half a breath later ("breathe
+ * out", the half rounded down to the sample): the first breath's cues are the tone followed by the
+ * words ("Breathe in."), where both fit before the next cue (else the words alone, else the tone
+ * alone), the later breaths' the tone alone; without earcons every cue is the words, where they
+ * fit. The countdown wins: a breath cue that would sound over a countdown mark or within
+ * {@link #CUE_GUARD_MILLIS} ms of one is left out. Cues never move the hold's end.
  */
 public final class TimelineCompiler {
 
@@ -38,8 +48,12 @@ public final class TimelineCompiler {
     private final List<Long> unitStarts = new ArrayList<>();
     private final List<Timeline.Span> holds = new ArrayList<>();
     private final List<Timeline.Chapter> chapters = new ArrayList<>();
+    /** Words a breath cue may say with other utterance lengths ({@link Timeline#texts()}). */
+    private final java.util.Set<String> mayAlsoSay = new java.util.LinkedHashSet<>();
     private long position;
     private int stretch;
+    /** Silence kept between a breath cue and a countdown mark, either way round. */
+    static final int CUE_GUARD_MILLIS = 250;
 
     private TimelineCompiler(Routine routine, SessionOptions options, int rate, Lengths lengths) {
         this.routine = routine;
@@ -73,7 +87,7 @@ public final class TimelineCompiler {
      * synthesis.
      */
     public static List<String> texts(Routine routine, SessionOptions options, int rate) {
-        return compile(routine, options, rate, text -> 0).spokenTexts();
+        return compile(routine, options, rate, text -> 0).texts();
     }
 
     /** In English: "Hold for 30 seconds." or "Hold for 30 seconds, left side." */
@@ -132,15 +146,19 @@ public final class TimelineCompiler {
             throw new SessionTooLongException(position, rate, options.holdSeconds());
         }
         long[] starts = unitStarts.stream().mapToLong(Long::longValue).toArray();
-        return new Timeline(rate, events, starts, holds, chapters, words);
+        return new Timeline(rate, events, starts, holds, chapters, words, List.copyOf(mayAlsoSay));
     }
 
     private void step(Step step) {
         if (step instanceof Step.Say s) {
             say(s.text());
             silence(Math.round(s.pauseSeconds() * rate));
+        } else if (step instanceof Step.Hold h && h.breaths() != null) {
+            long breath = breathSamples();
+            hold(words.holdBreaths(h.breaths(), h.label()), h.breaths() * breath, h.breaths(), breath);
         } else if (step instanceof Step.Hold h) {
-            hold(h.seconds() == null ? options.holdSeconds() : h.seconds(), h.label());
+            int secs = h.seconds() == null ? options.holdSeconds() : h.seconds();
+            hold(words.hold(secs, h.label()), samples(secs), 0, 0);
         } else if (step instanceof Step.Rest r) {
             say(words.rest(r.seconds()), false);
             silence(samples(r.seconds()));
@@ -148,17 +166,31 @@ public final class TimelineCompiler {
         }
     }
 
-    private void hold(int secs, String label) {
+    /** One breath in samples: the routine's breath (in tenths of a second) at the rate, rounded to the sample. */
+    private long breathSamples() {
+        return Math.round(Math.round(routine.breath() * 10) * (double) rate / 10);
+    }
+
+    /**
+     * A hold of {@code length} samples announced by {@code announcement}; with {@code breaths} above 0,
+     * breath cues {@code breath} samples apart inside it.
+     */
+    private void hold(String announcement, long length, int breaths, long breath) {
         silence(samples(routine.settle()));
-        say(words.hold(secs, label), false);
+        say(announcement, false);
         tone(Earcon.HOLD_START);
         long start = position;
-        long end = start + samples(secs);
-        for (Mark m : marks(start, end)) {
+        long end = start + length;
+        List<Mark> cues = marks(start, end);
+        if (breaths > 0) {
+            cues = withBreaths(cues, start, breaths, breath);
+        }
+        for (Mark m : cues) {
             silence(m.start - position);
-            if (m.text == null) {
-                tone(Earcon.TICK);
-            } else {
+            if (m.tone != null) {
+                tone(m.tone);
+            }
+            if (m.text != null) {
                 say(m.text, false);
             }
         }
@@ -168,7 +200,8 @@ public final class TimelineCompiler {
         say(words.release());
     }
 
-    private record Mark(long start, String text) {
+    /** A sound inside a hold at {@code start}: a tone, then words, either of them null; {@code length} samples in all. */
+    private record Mark(long start, Earcon tone, String text, long length) {
     }
 
     /** Countdown marks inside [start, end), latest first kept: one that does not fit is dropped. */
@@ -188,11 +221,68 @@ public final class TimelineCompiler {
             String text = options.countdown() == CountdownStyle.VOICE ? markText(words, left) : null;
             long length = text == null ? Earcon.TICK.samples(rate) : lengths.samples(text);
             if (at + length <= limit) {
-                kept.add(0, new Mark(at, text));
+                // a tick is a tone only with earcons on; off, it is silence, as it always was
+                kept.add(0, new Mark(at, text == null ? Earcon.TICK : null, text, length));
                 limit = at;
             }
         }
         return kept;
+    }
+
+    /**
+     * The countdown {@code marks} with the breath cues of a hold of {@code breaths} breaths from
+     * {@code start}, in order: each cue the first way of saying it that ends by the next cue's onset
+     * and keeps clear of every mark; a cue with no such way is left out.
+     */
+    private List<Mark> withBreaths(List<Mark> marks, long start, int breaths, long breath) {
+        long guard = (long) rate * CUE_GUARD_MILLIS / 1000;
+        mayAlsoSay.add(words.breatheIn());
+        mayAlsoSay.add(words.breatheOut());
+        List<Mark> all = new ArrayList<>(marks);
+        for (int k = 0; k < breaths; k++) {
+            long in = start + k * breath;
+            long out = in + breath / 2;
+            long next = in + breath;
+            add(all, candidates(in, out, Earcon.BREATHE_IN, words.breatheIn(), k == 0), marks, guard);
+            add(all, candidates(out, next, Earcon.BREATHE_OUT, words.breatheOut(), k == 0), marks, guard);
+        }
+        all.sort(java.util.Comparator.comparingLong(Mark::start));
+        return all;
+    }
+
+    /** The ways of sounding one breath cue at {@code at}, best first, each ending by {@code by}. */
+    private List<Mark> candidates(long at, long by, Earcon tone, String text, boolean first) {
+        long toneLength = tone.samples(rate);
+        long textLength = lengths.samples(text);
+        List<Mark> ways = new ArrayList<>();
+        if (!options.earcons()) {
+            ways.add(new Mark(at, null, text, textLength));
+        } else if (first) {
+            ways.add(new Mark(at, tone, text, toneLength + textLength));
+            ways.add(new Mark(at, null, text, textLength));
+            ways.add(new Mark(at, tone, null, toneLength));
+        } else {
+            ways.add(new Mark(at, tone, null, toneLength));
+        }
+        ways.removeIf(m -> m.start + m.length > by);
+        return ways;
+    }
+
+    /** Adds the first of {@code ways} that keeps {@code guard} clear of every countdown mark. */
+    private static void add(List<Mark> all, List<Mark> ways, List<Mark> marks, long guard) {
+        for (Mark w : ways) {
+            boolean clear = true;
+            for (Mark m : marks) {
+                if (w.start < m.start + m.length + guard && m.start < w.start + w.length + guard) {
+                    clear = false;
+                    break;
+                }
+            }
+            if (clear) {
+                all.add(w);
+                return;
+            }
+        }
     }
 
     private long samples(long seconds) {
