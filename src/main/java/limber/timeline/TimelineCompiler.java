@@ -24,7 +24,7 @@ import limber.words.Catalogue;
  * words ("Breathe in."), where both fit before the next cue (else the words alone, else the tone
  * alone), the later breaths' the tone alone; without earcons every cue is the words, where they
  * fit. The countdown wins: a breath cue that would sound over a countdown mark or within
- * {@link #CUE_GUARD_MILLIS} ms of one is left out. Cues never move the hold's end.
+ * {@link BreathCues#GUARD_MILLIS} ms of one is left out. Cues never move the hold's end.
  */
 public final class TimelineCompiler {
 
@@ -52,8 +52,6 @@ public final class TimelineCompiler {
     private final java.util.Set<String> mayAlsoSay = new java.util.LinkedHashSet<>();
     private long position;
     private int stretch;
-    /** Silence kept between a breath cue and a countdown mark, either way round. */
-    static final int CUE_GUARD_MILLIS = 250;
 
     private TimelineCompiler(Routine routine, SessionOptions options, int rate, Lengths lengths) {
         this.routine = routine;
@@ -181,17 +179,19 @@ public final class TimelineCompiler {
         tone(Earcon.HOLD_START);
         long start = position;
         long end = start + length;
-        List<Mark> cues = marks(start, end);
+        List<Cue> cues = marks(start, end);
         if (breaths > 0) {
-            cues = withBreaths(cues, start, breaths, breath);
+            cues = new BreathCues(rate, options.earcons(), words, lengths).around(cues, start, breaths, breath);
+            mayAlsoSay.add(words.breatheIn());
+            mayAlsoSay.add(words.breatheOut());
         }
-        for (Mark m : cues) {
-            silence(m.start - position);
-            if (m.tone != null) {
-                tone(m.tone);
+        for (Cue c : cues) {
+            silence(c.start() - position);
+            if (c.tone() != null) {
+                tone(c.tone());
             }
-            if (m.text != null) {
-                say(m.text, false);
+            if (c.text() != null) {
+                say(c.text(), false);
             }
         }
         silence(end - position);
@@ -200,13 +200,9 @@ public final class TimelineCompiler {
         say(words.release());
     }
 
-    /** A sound inside a hold at {@code start}: a tone, then words, either of them null; {@code length} samples in all. */
-    private record Mark(long start, Earcon tone, String text, long length) {
-    }
-
     /** Countdown marks inside [start, end), latest first kept: one that does not fit is dropped. */
-    private List<Mark> marks(long start, long end) {
-        List<Mark> kept = new ArrayList<>();
+    private List<Cue> marks(long start, long end) {
+        List<Cue> kept = new ArrayList<>();
         if (options.countdown() == CountdownStyle.OFF) {
             return kept;
         }
@@ -222,67 +218,11 @@ public final class TimelineCompiler {
             long length = text == null ? Earcon.TICK.samples(rate) : lengths.samples(text);
             if (at + length <= limit) {
                 // a tick is a tone only with earcons on; off, it is silence, as it always was
-                kept.add(0, new Mark(at, text == null ? Earcon.TICK : null, text, length));
+                kept.add(0, new Cue(at, text == null ? Earcon.TICK : null, text, length));
                 limit = at;
             }
         }
         return kept;
-    }
-
-    /**
-     * The countdown {@code marks} with the breath cues of a hold of {@code breaths} breaths from
-     * {@code start}, in order: each cue the first way of saying it that ends by the next cue's onset
-     * and keeps clear of every mark; a cue with no such way is left out.
-     */
-    private List<Mark> withBreaths(List<Mark> marks, long start, int breaths, long breath) {
-        long guard = (long) rate * CUE_GUARD_MILLIS / 1000;
-        mayAlsoSay.add(words.breatheIn());
-        mayAlsoSay.add(words.breatheOut());
-        List<Mark> all = new ArrayList<>(marks);
-        for (int k = 0; k < breaths; k++) {
-            long in = start + k * breath;
-            long out = in + breath / 2;
-            long next = in + breath;
-            add(all, candidates(in, out, Earcon.BREATHE_IN, words.breatheIn(), k == 0), marks, guard);
-            add(all, candidates(out, next, Earcon.BREATHE_OUT, words.breatheOut(), k == 0), marks, guard);
-        }
-        all.sort(java.util.Comparator.comparingLong(Mark::start));
-        return all;
-    }
-
-    /** The ways of sounding one breath cue at {@code at}, best first, each ending by {@code by}. */
-    private List<Mark> candidates(long at, long by, Earcon tone, String text, boolean first) {
-        long toneLength = tone.samples(rate);
-        long textLength = lengths.samples(text);
-        List<Mark> ways = new ArrayList<>();
-        if (!options.earcons()) {
-            ways.add(new Mark(at, null, text, textLength));
-        } else if (first) {
-            ways.add(new Mark(at, tone, text, toneLength + textLength));
-            ways.add(new Mark(at, null, text, textLength));
-            ways.add(new Mark(at, tone, null, toneLength));
-        } else {
-            ways.add(new Mark(at, tone, null, toneLength));
-        }
-        ways.removeIf(m -> m.start + m.length > by);
-        return ways;
-    }
-
-    /** Adds the first of {@code ways} that keeps {@code guard} clear of every countdown mark. */
-    private static void add(List<Mark> all, List<Mark> ways, List<Mark> marks, long guard) {
-        for (Mark w : ways) {
-            boolean clear = true;
-            for (Mark m : marks) {
-                if (w.start < m.start + m.length + guard && m.start < w.start + w.length + guard) {
-                    clear = false;
-                    break;
-                }
-            }
-            if (clear) {
-                all.add(w);
-                return;
-            }
-        }
     }
 
     private long samples(long seconds) {

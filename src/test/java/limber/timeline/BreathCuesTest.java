@@ -181,7 +181,7 @@ class BreathCuesTest {
         assertEquals(List.of(s + 40_000, s + 120_000, s + 200_000, s + 280_000), onsets(t, Earcon.BREATHE_OUT));
         assertTrue(t.toString().contains(s + 15 * SR + " +1600 say \"10 seconds left.\""), t.toString());
         // a tone must end 250 ms before a mark: the in at 20 s ends at 20.7 s, clear of "3." at 22 s
-        assertEquals(4000, TimelineCompiler.CUE_GUARD_MILLIS * SR / 1000);
+        assertEquals(4000, BreathCues.GUARD_MILLIS * SR / 1000);
     }
 
     @Test
