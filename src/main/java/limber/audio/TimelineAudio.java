@@ -89,12 +89,13 @@ public final class TimelineAudio {
      * Puts the user's music under this session, before it is read: {@code source} gives it at
      * the session's rate, {@code musicLufs} is its loudness, and it plays {@code levelDb} from
      * the voice's level in holds and rests, {@link Ducking#DEPTH_DB} lower under every line and
-     * earcon (the ramps start before the voice does).
+     * earcon (the ramps start before the voice does), but for the soft breath tones inside a hold
+     * in breaths: those come every few seconds, and the music would never come back up between them.
      */
     public TimelineAudio withMusic(MusicMix.Source source, double musicLufs, double levelDb) {
         List<Ducking.Span> voiced = new ArrayList<>();
         for (Event e : timeline.events()) {
-            if (!(e instanceof Event.Silence)) {
+            if (!(e instanceof Event.Silence) && !(e instanceof Event.Tone t && t.earcon().breath())) {
                 voiced.add(new Ducking.Span(e.start(), e.end()));
             }
         }

@@ -79,6 +79,10 @@ final class CheckCommand implements Command {
                 .append(" at the chosen length)\n")
                 .append("  spoken lines: ").append(standard.spokenLines()).append(" at ")
                 .append(routine.defaultHold()).append(" s holds\n");
+        if (routine.breathHolds() > 0) {
+            sb.append("  holds in breaths: ").append(routine.breathHolds()).append(", at ")
+                    .append(Routine.seconds(routine.breath())).append(" s a breath: ").append(breathHolds(routine)).append('\n');
+        }
         if (routine.ready()) {
             sb.append("  ready: play waits before each hold until you are in position\n");
         }
@@ -97,6 +101,21 @@ final class CheckCommand implements Command {
                     .append(option.seconds() == routine.defaultHold() ? ", the default" : "").append(")\n");
         }
         return sb.toString();
+    }
+
+    /** "5 breaths (25 s), 8 breaths (40 s)": each length of hold in breaths, in the routine's order. */
+    private static String breathHolds(Routine routine) {
+        Set<Integer> counts = new LinkedHashSet<>();
+        routine.stretches().forEach(s -> s.steps().forEach(step -> {
+            if (step instanceof limber.routine.Step.Hold h && h.breaths() != null) {
+                counts.add(h.breaths());
+            }
+        }));
+        List<String> out = new ArrayList<>();
+        for (int n : counts) {
+            out.add(n + (n == 1 ? " breath (" : " breaths (") + Routine.seconds(routine.breathHoldSeconds(n)) + " s)");
+        }
+        return String.join(", ", out);
     }
 
     /**

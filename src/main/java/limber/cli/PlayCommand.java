@@ -98,7 +98,9 @@ final class PlayCommand implements Command {
             }
             boolean chosen = routine.chosenHolds() > 0;
             if (!chosen && line.hasOption("hold")) {
-                context.err().println("limber: --hold is ignored: " + script + " has no \"hold\": true step, only fixed holds");
+                context.err().println("limber: --hold is ignored: " + script + (routine.breathHolds() > 0
+                        ? " has no hold of the chosen length, only fixed holds and holds in breaths"
+                        : " has no \"hold\": true step, only fixed holds"));
             }
             boolean askHold = chosen && !line.hasOption("hold");
             boolean keys = Terminal.isTerminal(0) && context.in() == System.in;

@@ -288,7 +288,7 @@ public final class ArticleImporter {
             }
             if (other != null) {
                 // "Repeat on the other side." after a hold: that hold again, for the other side
-                steps.add(new Step.Hold(last.seconds(), other));
+                steps.add(last.withLabel(other));
                 repeated = new Note(number, Note.Kind.PER_SIDE, "the hold before, timed again for the " + other + ": "
                         + Text.quote(text));
                 notes.add(repeated);
@@ -301,9 +301,13 @@ public final class ArticleImporter {
             return;
         }
         Integer seconds = hold == Holds.CHOSEN ? null : hold;
-        if (Holds.breaths(text) > 0) {
-            notes.add(new Note(number, Note.Kind.BREATHS, Holds.breaths(text) + " breaths timed as " + hold + " seconds ("
-                    + Holds.BREATH_SECONDS + " s a breath): " + Text.quote(text)));
+        int breaths = Holds.breaths(text);
+        // a hold in breaths stays in breaths, at the routine's breath (the default: the importer sets none)
+        Step.Hold timed = breaths > 0 ? Step.Hold.inBreaths(breaths, null) : new Step.Hold(seconds, null);
+        if (breaths > 0) {
+            notes.add(new Note(number, Note.Kind.BREATHS, "a hold of " + breaths + (breaths == 1 ? " breath (" : " breaths (")
+                    + Routine.seconds(breaths * Routine.DEFAULT_BREATH) + " s at " + Routine.seconds(Routine.DEFAULT_BREATH)
+                    + " s a breath, the default \"breath\"): " + Text.quote(text)));
         }
         String label = Sides.label(sinceHold);
         boolean otherSide = repeated != null && !Holds.perSide(text);
@@ -317,14 +321,14 @@ public final class ArticleImporter {
         if (Holds.perSide(text)) {
             // one timed hold per side: the side the steps named (else left) first, then the other
             String first = label != null ? label : "left side";
-            steps.add(new Step.Hold(seconds, first));
+            steps.add(timed.withLabel(first));
             steps.add(new Step.Say("Switch sides.", 0));
-            steps.add(new Step.Hold(seconds, Sides.other(first)));
+            steps.add(timed.withLabel(Sides.other(first)));
             notes.add(new Note(number, Note.Kind.PER_SIDE, "timed once per side (" + first + ", then "
                     + Sides.other(first) + "): " + Text.quote(text)));
             sidesTimed = number;
         } else {
-            steps.add(new Step.Hold(seconds, label));
+            steps.add(timed.withLabel(label));
             sidesTimed = otherSide ? number : 0;
         }
         sinceHold.clear();

@@ -12,7 +12,9 @@ import limber.routine.Routine;
  * <ul>
  * <li>no length, "the desired amount of time", "as long as is comfortable", or a range
  *     ("15-30 seconds"): the length the user chooses, {@code {"hold": true}};</li>
- * <li>"20 seconds", "1 minute": that fixed length, {@code {"hold": 20}}.</li>
+ * <li>"20 seconds", "1 minute": that fixed length, {@code {"hold": 20}};</li>
+ * <li>"5 breaths", "5 deep breaths": a hold in breaths, {@code {"hold": true, "breaths": 5}} (read
+ *     here as its length at the default breath, so that it is bounded like any hold).</li>
  * </ul>
  * "Hold onto the chair" is not a hold; nor is "Hold for 20 seconds, then sit up", which is
  * spoken as written (and noted in the report, see {@link #looksLikeHold}); "Hold for 20 seconds,
@@ -30,8 +32,6 @@ final class Holds {
             + "|the desired length|as long as (?:is |feels |it feels )?comfortable|as long as you (?:like|can|want)"
             + "|\\d{1,4}\\s*(?:-|to)\\s*\\d{1,4}\\s*(?:seconds?|secs?|minutes?)");
     private static final Pattern FIXED = Pattern.compile("(?i)(\\d{1,4}|a|one)\\s*(seconds?|secs?|minutes?|(?:slow |deep )?breaths?)");
-    /** How long a breath is taken to last when a hold is given in breaths: 5 s (in 2 s, out 3 s, unhurried). */
-    static final int BREATH_SECONDS = 5;
     private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)hold\\b(?!\\s+on(to)?\\b).*\\b(seconds?|secs?|minutes?|breaths?)\\b.*");
 
     /** The parts a side is said by: "each side", "each leg", "per arm". */
@@ -107,7 +107,9 @@ final class Holds {
         if (f.group(2).toLowerCase(Locale.ROOT).startsWith("min")) {
             seconds *= 60;
         } else if (f.group(2).toLowerCase(Locale.ROOT).contains("breath")) {
-            seconds *= BREATH_SECONDS;
+            // a hold in breaths, at the routine's default breath: at most 120 of them fit in a hold
+            return seconds >= 1 && seconds * Routine.DEFAULT_BREATH <= Routine.MAX_HOLD
+                    ? (int) Math.round(seconds * Routine.DEFAULT_BREATH) : NONE;
         }
         return seconds >= Routine.MIN_HOLD && seconds <= Routine.MAX_HOLD ? (int) seconds : NONE;
     }

@@ -20,7 +20,7 @@ public record Note(int line, Kind kind, String message) {
         SPOKEN_HOLD,
         /** A hold made once per side ("on each side", "Repeat on the other side."). */
         PER_SIDE,
-        /** A hold given in breaths, timed at {@code Holds.BREATH_SECONDS} a breath. */
+        /** A hold given in breaths: a hold in breaths, at the default breath length. */
         BREATHS
     }
 }

@@ -8,10 +8,13 @@ import java.util.List;
  * it is written in, one Limber has words for ({@code en}, {@code de}, {@code pt-BR} ...).
  * {@code ready} ({@code "ready": true}): a live session waits before each hold until the user
  * says they are in position, as {@code play --ready} does (an export ignores it and settles as
- * usual). {@code checkIn} ({@code "checkIn": true}): a live session asks after each hold how it
- * felt, as {@code play --check-in} does. {@code safety} ({@code "safety": "..."}, null without
- * one): the routine's own safety line, said when a live session's check-ins hear "too much" twice
- * in a row. Neither is in an export.
+ * usual). {@code breath} ({@code "breath": 5}) is how long one breath of a hold in breaths
+ * ({@code {"hold": true, "breaths": 5}}) lasts, in seconds: {@link #MIN_BREATH}..{@link #MAX_BREATH}
+ * in tenths of a second, {@link #DEFAULT_BREATH} when not given. {@code checkIn}
+ * ({@code "checkIn": true}): a live session asks after each hold how it felt, as
+ * {@code play --check-in} does. {@code safety} ({@code "safety": "..."}, null without one): the
+ * routine's own safety line, said when a live session's check-ins hear "too much" twice in a row.
+ * Neither is in an export.
  */
 public record Routine(
         String title,
@@ -26,7 +29,8 @@ public record Routine(
         String language,
         boolean ready,
         boolean checkIn,
-        String safety) {
+        String safety,
+        double breath) {
 
     public static final List<HoldOption> DEFAULT_HOLD_OPTIONS = List.of(
             new HoldOption(15, "gentle"),
@@ -50,8 +54,44 @@ public record Routine(
      */
     public static final int MAX_SESSION_SECONDS = 12 * 60 * 60;
 
+    /**
+     * One breath of a hold in breaths, in seconds, when the script gives no {@code breath}: an
+     * unhurried breath, about 2 s in and 3 s out (12 breaths a minute, a calm adult's pace).
+     */
+    public static final double DEFAULT_BREATH = 5;
+    /**
+     * The bounds of {@code breath}: 2 s is a quick breath, 15 s a very slow one (4 breaths a
+     * minute, as slow breathing exercises go); in between, any length in tenths of a second.
+     */
+    public static final double MIN_BREATH = 2;
+    public static final double MAX_BREATH = 15;
+
     /** The language of a script without a {@code language} field. */
     public static final String DEFAULT_LANGUAGE = "en";
+
+    /** A routine with breaths of {@link #DEFAULT_BREATH} seconds, without check-ins or a safety line. */
+    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
+                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches,
+                   String language, boolean ready) {
+        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
+                language, ready, false, null, DEFAULT_BREATH);
+    }
+
+    /** A routine with breaths of {@code breath} seconds, without check-ins or a safety line. */
+    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
+                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches,
+                   String language, boolean ready, double breath) {
+        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
+                language, ready, false, null, breath);
+    }
+
+    /** A routine with breaths of {@link #DEFAULT_BREATH} seconds, check-ins on or off, and its safety line (or null). */
+    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
+                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches,
+                   String language, boolean ready, boolean checkIn, String safety) {
+        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
+                language, ready, checkIn, safety, DEFAULT_BREATH);
+    }
 
     /** A routine in English, without {@code "ready": true}: its holds start by themselves after {@code settle}. */
     public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
@@ -76,26 +116,39 @@ public record Routine(
                 DEFAULT_LANGUAGE, ready);
     }
 
-    /** A routine in {@code language}, with {@code "ready": true} or not, without check-ins or a safety line. */
-    public Routine(String title, String source, List<String> intro, List<HoldOption> holdOptions, int defaultHold,
-                   int restBetweenStretches, int settle, List<Integer> countdown, List<Stretch> stretches,
-                   String language, boolean ready) {
-        this(title, source, intro, holdOptions, defaultHold, restBetweenStretches, settle, countdown, stretches,
-                language, ready, false, null);
-    }
-
     public Routine {
         java.util.Objects.requireNonNull(language, "language");
+        // written so that NaN fails too
+        if (!(breath >= MIN_BREATH && breath <= MAX_BREATH)) {
+            throw new IllegalArgumentException("breath must be " + MIN_BREATH + ".." + MAX_BREATH + " seconds, got " + breath);
+        }
         intro = List.copyOf(intro);
         holdOptions = List.copyOf(holdOptions);
         countdown = List.copyOf(countdown);
         stretches = List.copyOf(stretches);
     }
 
-    /** Number of holds that take the chosen hold length ({@code {"hold": true}}). */
+    /** {@code 5} or {@code 4.5}: seconds in tenths (a breath, a hold in breaths), without a trailing {@code .0}. */
+    public static String seconds(double seconds) {
+        long tenths = Math.round(seconds * 10);
+        return tenths % 10 == 0 ? String.valueOf(tenths / 10) : tenths / 10 + "." + tenths % 10;
+    }
+
+    /** Number of holds that take the chosen hold length ({@code {"hold": true}} without breaths). */
     public int chosenHolds() {
         return (int) stretches.stream().flatMap(s -> s.steps().stream())
-                .filter(s -> s instanceof Step.Hold h && h.seconds() == null).count();
+                .filter(s -> s instanceof Step.Hold h && h.chosen()).count();
+    }
+
+    /** Number of holds in breaths ({@code {"hold": true, "breaths": 5}}). */
+    public int breathHolds() {
+        return (int) stretches.stream().flatMap(s -> s.steps().stream())
+                .filter(s -> s instanceof Step.Hold h && h.breaths() != null).count();
+    }
+
+    /** The length of a hold of {@code breaths} breaths, in seconds: {@code breaths} times {@link #breath()}. */
+    public double breathHoldSeconds(int breaths) {
+        return Math.round(breath * 10) * (long) breaths / 10.0;
     }
 
     /** All holds, chosen and fixed. */

@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
  * A routine as a JSON script, pretty-printed the way the shipped scripts are written: two-space
  * indents, one value a line, {@code "name": value}. Every field is written, defaults included, so
  * the file says exactly what will be played; {@code source} and {@code intro} are left out when
- * there is none. A step with no pause is a plain string.
+ * there is none, {@code breath} when the routine has no hold in breaths and the default breath. A step with no pause is a plain string.
  *
  * <pre>{@code
  * RoutineLoader.parse(name, RoutineWriter.json(routine), false).equals(routine)   // always
@@ -64,6 +64,10 @@ public final class RoutineWriter {
             g.writeNumberField("defaultHold", routine.defaultHold());
             g.writeNumberField("restBetweenStretches", routine.restBetweenStretches());
             g.writeNumberField("settle", routine.settle());
+            if (routine.breathHolds() > 0 || routine.breath() != Routine.DEFAULT_BREATH) {
+                g.writeFieldName("breath");
+                number(g, routine.breath());
+            }
             if (routine.ready()) {
                 g.writeBooleanField("ready", true);
             }
@@ -115,6 +119,9 @@ public final class RoutineWriter {
                 g.writeBooleanField("hold", true);
             } else {
                 g.writeNumberField("hold", hold.seconds());
+            }
+            if (hold.breaths() != null) {
+                g.writeNumberField("breaths", hold.breaths());
             }
             if (hold.label() != null) {
                 g.writeStringField("label", hold.label());

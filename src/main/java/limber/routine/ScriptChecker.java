@@ -27,7 +27,7 @@ import limber.routine.LocatedTree.Scalar;
 final class ScriptChecker {
     private static final List<String> ROUTINE_FIELDS = List.of("format", "title", "source", "intro",
             "holdOptions", "defaultHold", "restBetweenStretches", "settle", "countdown", "stretches", "language",
-            "ready", "checkIn", "safety");
+            "ready", "checkIn", "safety", "breath");
     /**
      * The languages Limber has words for (its message catalogues, {@code limber.words.Catalogue}):
      * kept here as data, since the routine knows nothing of speech or words.
@@ -35,7 +35,7 @@ final class ScriptChecker {
     static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "pt-BR", "pl", "ru", "uk");
     private static final List<String> OPTION_FIELDS = List.of("seconds", "label");
     private static final List<String> STRETCH_FIELDS = List.of("name", "steps");
-    private static final List<String> STEP_FIELDS = List.of("say", "pause", "hold", "label", "rest");
+    private static final List<String> STEP_FIELDS = List.of("say", "pause", "hold", "label", "rest", "breaths");
     private static final List<String> STEP_KINDS = List.of("say", "hold", "rest");
 
     private final String file;
@@ -44,6 +44,8 @@ final class ScriptChecker {
     /** Where each stretch and each step began, in the routine's order, for the length check. */
     private final List<Loc> stretchLocs = new ArrayList<>();
     private final List<Loc> stepLocs = new ArrayList<>();
+    /** The routine's {@code breath}, read before the stretches so each hold in breaths is checked against it. */
+    private double breath = Routine.DEFAULT_BREATH;
 
     ScriptChecker(String file) {
         this(file, text -> { });
@@ -74,6 +76,10 @@ final class ScriptChecker {
         boolean ready = false;
         boolean checkIn = false;
         String safety = null;
+        Field breathField = o.fields().get("breath");
+        if (breathField != null) {
+            breath = breath(breathField.value());
+        }
         for (Field f : o.fields().values()) {
             Node v = f.value();
             switch (f.name()) {
@@ -104,6 +110,7 @@ final class ScriptChecker {
                 case "ready" -> ready = bool(v, "\"ready\"");
                 case "checkIn" -> checkIn = bool(v, "\"checkIn\"");
                 case "safety" -> safety = text(v, "\"safety\"");
+                case "breath" -> { } // read first, above
                 default -> throw new AssertionError(f.name());
             }
         }
@@ -111,7 +118,7 @@ final class ScriptChecker {
         requireField(o, "stretches");
         int hold = defaultHold(o, options, defaultHold);
         Routine routine = new Routine(title, source, intro, options, hold, rest, settle, countdown, stretches, language,
-                ready, checkIn, safety);
+                ready, checkIn, safety, breath);
         checkLength(routine);
         return routine;
     }
@@ -136,7 +143,8 @@ final class ScriptChecker {
                 if (s instanceof Step.Say say) {
                     seconds += say.pauseSeconds();
                 } else if (s instanceof Step.Hold h) {
-                    seconds += r.settle() + (h.seconds() == null ? shortest : h.seconds());
+                    seconds += r.settle() + (h.breaths() != null ? r.breathHoldSeconds(h.breaths())
+                            : h.seconds() == null ? shortest : h.seconds());
                 } else if (s instanceof Step.Rest rest) {
                     seconds += rest.seconds();
                 }
@@ -301,10 +309,12 @@ final class ScriptChecker {
             }
         }
         if (kind == null) {
-            throw error(o.loc(), "step needs one of \"say\", \"hold\" or \"rest\"");
+            throw error(o.loc(), "step needs one of \"say\", \"hold\" or \"rest\""
+                    + (o.fields().containsKey("breaths") ? " (a hold in breaths is {\"hold\": true, \"breaths\": 5})" : ""));
         }
         onlyWith(o, "pause", "say", kind);
         onlyWith(o, "label", "hold", kind);
+        onlyWith(o, "breaths", "hold", kind);
         Node v = kind.value();
         switch (kind.name()) {
             case "say" -> {
@@ -315,6 +325,14 @@ final class ScriptChecker {
             case "hold" -> {
                 Field label = o.fields().get("label");
                 String text = label == null ? null : text(label.value(), "\"label\"");
+                Field breaths = o.fields().get("breaths");
+                if (breaths != null && v instanceof Scalar s && s.token() == JsonToken.VALUE_NUMBER_INT) {
+                    throw error(breaths.nameLoc(), "\"breaths\" goes with \"hold\": true, not with \"hold\": "
+                            + shorten(s.text()) + " (a hold is timed in seconds or in breaths, not both)");
+                }
+                if (breaths != null && v instanceof Scalar s && s.token() == JsonToken.VALUE_TRUE) {
+                    return Step.Hold.inBreaths(breaths(breaths.value()), text);
+                }
                 if (v instanceof Scalar s && s.token() == JsonToken.VALUE_TRUE) {
                     return new Step.Hold(null, text);
                 }
@@ -328,6 +346,45 @@ final class ScriptChecker {
                 return new Step.Rest(integer(v, "\"rest\"", "rest", 1, Routine.MAX_HOLD));
             }
         }
+    }
+
+    /**
+     * The routine's {@code breath}: seconds, {@link Routine#MIN_BREATH}..{@link Routine#MAX_BREATH},
+     * in tenths at most, so that a breath is a whole number of samples at every voice's rate.
+     */
+    private double breath(Node v) throws ScriptException {
+        if (!(v instanceof Scalar s) || (s.token() != JsonToken.VALUE_NUMBER_INT
+                && s.token() != JsonToken.VALUE_NUMBER_FLOAT)) {
+            throw error(v.loc(), "\"breath\" must be a number of seconds, got " + describe(v) + zeroHint(v));
+        }
+        String range = "breath must be " + Routine.seconds(Routine.MIN_BREATH) + ".." + Routine.seconds(Routine.MAX_BREATH) + " seconds";
+        // written so that NaN fails too (YAML can say .nan)
+        if (!(s.number() >= Routine.MIN_BREATH && s.number() <= Routine.MAX_BREATH)) {
+            throw error(v.loc(), range + ", got " + shorten(s.text()));
+        }
+        double tenths = s.number() * 10;
+        if (Math.abs(tenths - Math.rint(tenths)) > 1e-6) {
+            throw error(v.loc(), range + " in tenths of a second (such as 4.5), got " + shorten(s.text()));
+        }
+        return Math.rint(tenths) / 10;
+    }
+
+    /**
+     * The {@code breaths} of a hold: a whole number, at least 1, and no more than make a hold of
+     * {@link Routine#MAX_HOLD} seconds at the routine's {@code breath}.
+     */
+    private int breaths(Node v) throws ScriptException {
+        if (!(v instanceof Scalar s) || s.token() != JsonToken.VALUE_NUMBER_INT) {
+            throw error(v.loc(), "\"breaths\" must be a whole number of breaths, got " + describe(v) + zeroHint(v));
+        }
+        long tenths = Math.round(breath * 10);
+        int most = (int) (Routine.MAX_HOLD * 10L / tenths);
+        Integer n = s.intValue();
+        if (n == null || n < 1 || n > most) {
+            throw error(v.loc(), "breaths must be 1.." + most + " (at " + Routine.seconds(breath) + " s a breath a hold is at most "
+                    + Routine.MAX_HOLD + " s), got " + shorten(s.text()));
+        }
+        return n;
     }
 
     /** A YAML or JSON true or false. */

@@ -56,7 +56,7 @@ public final class Session {
      */
     public static TimelineAudio prepare(Routine routine, SessionOptions options, Timeline draft,
                                         Supplier<? extends Narrator> narrators, int workers) throws IOException {
-        return assemble(routine, options, draft.rate(), synthesize(draft.spokenTexts(), narrators, workers));
+        return assemble(routine, options, draft.rate(), synthesize(draft.texts(), narrators, workers));
     }
 
     /**
@@ -83,6 +83,7 @@ public final class Session {
                 said.merge(s.text(), 1, Integer::sum);
             }
         }
+        draft.texts().forEach(t -> said.putIfAbsent(t, 0)); // what it may say with the real lengths
         // most said first (a stable sort: ties in the order of first use), so those are kept
         List<String> distinct = new ArrayList<>(said.keySet());
         distinct.sort(Comparator.comparing(said::get).reversed());

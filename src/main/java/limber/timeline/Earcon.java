@@ -7,7 +7,14 @@ public enum Earcon {
     /** Marks the end of a hold, before "Release." */
     HOLD_END(450),
     /** A countdown mark when the countdown style is beeps. */
-    TICK(90);
+    TICK(90),
+    /**
+     * Inside a hold in breaths: breathe in, a soft rising tone. Shorter than half the shortest
+     * breath ({@link limber.routine.Routine#MIN_BREATH}), so it always ends before the next cue.
+     */
+    BREATHE_IN(700),
+    /** Inside a hold in breaths: breathe out, a soft falling tone, as long as {@link #BREATHE_IN}. */
+    BREATHE_OUT(700);
 
     private final int millis;
 
@@ -18,5 +25,13 @@ public enum Earcon {
     /** Its length at {@code rate} samples a second. */
     public int samples(int rate) {
         return (int) ((long) millis * rate / 1000);
+    }
+
+    /**
+     * Whether it paces breathing inside a hold: soft, and too frequent for music to be ducked
+     * under it (the music would never come back up between breaths).
+     */
+    public boolean breath() {
+        return this == BREATHE_IN || this == BREATHE_OUT;
     }
 }

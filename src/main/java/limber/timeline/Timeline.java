@@ -37,10 +37,12 @@ public final class Timeline {
     private final List<Span> holds;
     private final List<Chapter> chapters;
     private final limber.words.Catalogue words;
+    private final List<String> mayAlsoSay;
 
     Timeline(int rate, List<Event> events, long[] unitStarts, List<Span> holds, List<Chapter> chapters,
-             limber.words.Catalogue words) {
+             limber.words.Catalogue words, List<String> mayAlsoSay) {
         this.words = words;
+        this.mayAlsoSay = List.copyOf(mayAlsoSay);
         this.rate = rate;
         this.events = List.copyOf(events);
         this.unitStarts = unitStarts.clone();
@@ -120,6 +122,17 @@ public final class Timeline {
                 texts.add(s.text());
             }
         }
+        return new ArrayList<>(texts);
+    }
+
+    /**
+     * Every text a session of the same routine and options may say, whatever its utterances'
+     * lengths: {@link #spokenTexts()} and the words a breath cue says where they fit (with other
+     * lengths they may fit where here they did not). What to synthesize before compiling for real.
+     */
+    public List<String> texts() {
+        LinkedHashSet<String> texts = new LinkedHashSet<>(spokenTexts());
+        texts.addAll(mayAlsoSay);
         return new ArrayList<>(texts);
     }
 

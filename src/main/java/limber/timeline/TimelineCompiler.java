@@ -15,6 +15,16 @@ import limber.words.Catalogue;
  * its steps; a hold is a settle pause, "Hold for 30 seconds.", the start earcon, exactly the hold
  * (countdown marks spoken inside it where they fit), the end earcon and "Release."; a rest that
  * names the next stretch between stretches; a closing line.
+ *
+ * <p>A hold in breaths ({@code {"hold": true, "breaths": 5}}) is announced in breaths ("Hold for 5
+ * breaths.") and lasts exactly {@code breaths} times a breath ({@link Routine#breath()} at the
+ * rate, rounded to the sample). Inside it a cue starts each breath ("breathe in") at exactly
+ * {@code k} breaths from the hold's start and another at exactly half a breath later ("breathe
+ * out", the half rounded down to the sample): the first breath's cues are the tone followed by the
+ * words ("Breathe in."), where both fit before the next cue (else the words alone, else the tone
+ * alone), the later breaths' the tone alone; without earcons every cue is the words, where they
+ * fit. The countdown wins: a breath cue that would sound over a countdown mark or within
+ * {@link BreathCues#GUARD_MILLIS} ms of one is left out. Cues never move the hold's end.
  */
 public final class TimelineCompiler {
 
@@ -38,6 +48,8 @@ public final class TimelineCompiler {
     private final List<Long> unitStarts = new ArrayList<>();
     private final List<Timeline.Span> holds = new ArrayList<>();
     private final List<Timeline.Chapter> chapters = new ArrayList<>();
+    /** Words a breath cue may say with other utterance lengths ({@link Timeline#texts()}). */
+    private final java.util.Set<String> mayAlsoSay = new java.util.LinkedHashSet<>();
     private long position;
     private int stretch;
 
@@ -73,7 +85,7 @@ public final class TimelineCompiler {
      * synthesis.
      */
     public static List<String> texts(Routine routine, SessionOptions options, int rate) {
-        return compile(routine, options, rate, text -> 0).spokenTexts();
+        return compile(routine, options, rate, text -> 0).texts();
     }
 
     /** In English: "Hold for 30 seconds." or "Hold for 30 seconds, left side." */
@@ -132,15 +144,19 @@ public final class TimelineCompiler {
             throw new SessionTooLongException(position, rate, options.holdSeconds());
         }
         long[] starts = unitStarts.stream().mapToLong(Long::longValue).toArray();
-        return new Timeline(rate, events, starts, holds, chapters, words);
+        return new Timeline(rate, events, starts, holds, chapters, words, List.copyOf(mayAlsoSay));
     }
 
     private void step(Step step) {
         if (step instanceof Step.Say s) {
             say(s.text());
             silence(Math.round(s.pauseSeconds() * rate));
+        } else if (step instanceof Step.Hold h && h.breaths() != null) {
+            long breath = breathSamples();
+            hold(words.holdBreaths(h.breaths(), h.label()), h.breaths() * breath, h.breaths(), breath);
         } else if (step instanceof Step.Hold h) {
-            hold(h.seconds() == null ? options.holdSeconds() : h.seconds(), h.label());
+            int secs = h.seconds() == null ? options.holdSeconds() : h.seconds();
+            hold(words.hold(secs, h.label()), samples(secs), 0, 0);
         } else if (step instanceof Step.Rest r) {
             say(words.rest(r.seconds()), false);
             silence(samples(r.seconds()));
@@ -148,18 +164,34 @@ public final class TimelineCompiler {
         }
     }
 
-    private void hold(int secs, String label) {
+    /** One breath in samples: the routine's breath (in tenths of a second) at the rate, rounded to the sample. */
+    private long breathSamples() {
+        return Math.round(Math.round(routine.breath() * 10) * (double) rate / 10);
+    }
+
+    /**
+     * A hold of {@code length} samples announced by {@code announcement}; with {@code breaths} above 0,
+     * breath cues {@code breath} samples apart inside it.
+     */
+    private void hold(String announcement, long length, int breaths, long breath) {
         silence(samples(routine.settle()));
-        say(words.hold(secs, label), false);
+        say(announcement, false);
         tone(Earcon.HOLD_START);
         long start = position;
-        long end = start + samples(secs);
-        for (Mark m : marks(start, end)) {
-            silence(m.start - position);
-            if (m.text == null) {
-                tone(Earcon.TICK);
-            } else {
-                say(m.text, false);
+        long end = start + length;
+        List<Cue> cues = marks(start, end);
+        if (breaths > 0) {
+            cues = new BreathCues(rate, options.earcons(), words, lengths).around(cues, start, breaths, breath);
+            mayAlsoSay.add(words.breatheIn());
+            mayAlsoSay.add(words.breatheOut());
+        }
+        for (Cue c : cues) {
+            silence(c.start() - position);
+            if (c.tone() != null) {
+                tone(c.tone());
+            }
+            if (c.text() != null) {
+                say(c.text(), false);
             }
         }
         silence(end - position);
@@ -168,12 +200,9 @@ public final class TimelineCompiler {
         say(words.release());
     }
 
-    private record Mark(long start, String text) {
-    }
-
     /** Countdown marks inside [start, end), latest first kept: one that does not fit is dropped. */
-    private List<Mark> marks(long start, long end) {
-        List<Mark> kept = new ArrayList<>();
+    private List<Cue> marks(long start, long end) {
+        List<Cue> kept = new ArrayList<>();
         if (options.countdown() == CountdownStyle.OFF) {
             return kept;
         }
@@ -188,7 +217,8 @@ public final class TimelineCompiler {
             String text = options.countdown() == CountdownStyle.VOICE ? markText(words, left) : null;
             long length = text == null ? Earcon.TICK.samples(rate) : lengths.samples(text);
             if (at + length <= limit) {
-                kept.add(0, new Mark(at, text));
+                // a tick is a tone only with earcons on; off, it is silence, as it always was
+                kept.add(0, new Cue(at, text == null ? Earcon.TICK : null, text, length));
                 limit = at;
             }
         }

@@ -244,6 +244,22 @@ public final class Catalogue {
         return label == null ? format("hold", "seconds", seconds) : format("hold.side", "seconds", seconds, "label", label);
     }
 
+    /** "Hold for 5 breaths." or "Hold for 5 breaths, left side." (a hold in breaths). */
+    public String holdBreaths(int breaths, String label) {
+        return label == null ? format("hold.breaths", "breaths", breaths)
+                : format("hold.breaths.side", "breaths", breaths, "label", label);
+    }
+
+    /** Inside a hold in breaths, at a breath's start: "Breathe in." */
+    public String breatheIn() {
+        return format("breathe.in");
+    }
+
+    /** Inside a hold in breaths, at half a breath: "Breathe out." */
+    public String breatheOut() {
+        return format("breathe.out");
+    }
+
     /** A countdown mark: "10 seconds left." with {@code words}, else the bare number "3.". */
     public String mark(int secondsLeft, boolean words) {
         return words ? format("mark.left", "seconds", secondsLeft) : format("mark", "seconds", String.valueOf(secondsLeft));

@@ -69,6 +69,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void holdForBreathsIsImportedAsAHoldInBreathsWithItsLengthInTheReportAndCheckSaysSo() throws Exception {
+        Path article = dir.resolve("child.txt");
+        Files.writeString(article, "Rest poses\n1. Child's pose\n- Sit back on your heels.\n- Hold for 8 deep breaths.\n");
+        Path script = dir.resolve("child.json");
+        Cli r = Cli.run("import", article.toString(), "-o", script.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("\n  " + article + ":4: a hold of 8 breaths (40 s at 5 s a breath, the default \"breath\"): "
+                + "\"Hold for 8 deep breaths.\"\n"), r.err());
+        String json = Files.readString(script);
+        assertTrue(json.contains("\n  \"breath\": 5,\n"), json);
+        assertTrue(json.contains("{\n          \"hold\": true,\n          \"breaths\": 8\n        }"), json);
+        Cli checked = Cli.run("check", "--cache-dir", dir.resolve("cache").toString(), script.toString());
+        assertEquals(0, checked.status(), checked.err());
+        assertTrue(checked.out().contains("  holds: 1 (0 at the chosen length)\n"), checked.out());
+        assertTrue(checked.out().contains("  holds in breaths: 1, at 5 s a breath: 8 breaths (40 s)\n"), checked.out());
+    }
+
+    @Test
     void missingArticleIsOneLineAndExit2() {
         Path missing = dir.resolve("missing.txt");
         Cli r = Cli.run("import", missing.toString(), "-o", dir.resolve("x.json").toString());

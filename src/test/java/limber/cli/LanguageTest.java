@@ -50,7 +50,7 @@ class LanguageTest {
         Set<String> words = new TreeSet<>();
         for (String key : Catalogue.ENGLISH.keys()) {
             String s = Catalogue.ENGLISH.format(key, "seconds", 30, "options", 3, "number", "2", "total", "6",
-                    "name", "", "label", "", "option", "1", "count", 30, "from", "15", "to", "30");
+                    "name", "", "label", "", "option", "1", "count", 30, "from", "15", "to", "30", "breaths", 5);
             Matcher m = Pattern.compile("\\p{L}{3,}").matcher(s);
             while (m.find()) {
                 words.add(m.group().toLowerCase(java.util.Locale.ROOT));

@@ -125,6 +125,31 @@ class PlayCommandTest {
     }
 
     @Test
+    void aHoldInBreathsIsPlayedWithItsCuesAndHoldIsIgnoredWithOneNote() throws Exception {
+        Path script = dir.resolve("breaths.json");
+        Files.writeString(script, """
+                {"title": "Breaths", "breath": 2, "countdown": [], "settle": 0,
+                 "stretches": [{"name": "Reach", "steps": ["Reach up.", {"hold": true, "breaths": 2}]}]}
+                """);
+        Cli r = Cli.run(Map.of("LIMBER_CACHE_DIR", dir.resolve("cache").toString()),
+                "play", script.toString(), "--text-only", "--pace", "brisk", "--hold", "20");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("limber: --hold is ignored: " + script + " has no hold of the chosen length, only fixed holds and "
+                + "holds in breaths\n", r.err());
+        // the first breath in words, the second by its tones alone
+        assertEquals("""
+                Breaths.
+                Stretch 1 of 1: Reach.
+                Reach up.
+                Hold for 2 breaths.
+                Breathe in.
+                Breathe out.
+                Release.
+                That is the end of the routine. Well done.
+                """, r.out());
+    }
+
+    @Test
     void readyWithoutAKeyboardIsUsage() throws Exception {
         Path script = dir.resolve("short.json");
         Files.writeString(script, ROUTINE);

@@ -108,8 +108,34 @@ class ArticleImporterTest {
     }
 
     @Test
+    void holdForBreathsIsAHoldInBreathsAtTheDefaultBreath() throws ImportException {
+        assertEquals(List.of(Step.Hold.inBreaths(5, null), Step.Hold.inBreaths(8, null), Step.Hold.inBreaths(1, null),
+                        Step.Hold.inBreaths(120, null)),
+                steps("Hold for 5 breaths.", "Hold the pose for 8 deep breaths.", "Hold for one slow breath.",
+                        "Hold for 120 breaths."));
+        assertEquals(List.of("3: a hold of 8 breaths (40 s at 5 s a breath, the default \"breath\"): \"Hold for 8 deep breaths.\""),
+                notes("T\n1. S\n- Hold for 8 deep breaths."));
+    }
+
+    @Test
+    void holdForMoreBreathsThanFitInSixHundredSecondsIsSpokenAndNoted() throws ImportException {
+        assertEquals(List.of(say("Hold for 121 breaths.")), steps("Hold for 121 breaths."));
+        assertEquals(List.of("3: spoken, not timed (no hold length read): \"Hold for 121 breaths.\""),
+                notes("T\n1. S\n- Hold for 121 breaths."));
+    }
+
+    @Test
+    void holdForBreathsOnEachSideOrRepeatedOnTheOtherSideStaysInBreaths() throws ImportException {
+        assertEquals(List.of(Step.Hold.inBreaths(5, "left side"), say("Switch sides."), Step.Hold.inBreaths(5, "right side")),
+                steps("Hold for 5 breaths on each side."));
+        assertEquals(List.of(say("Pull your left knee in."), Step.Hold.inBreaths(6, "left side"),
+                        say("Repeat on the other side."), Step.Hold.inBreaths(6, "right side")),
+                steps("Pull your left knee in.", "Hold for 6 breaths.", "Repeat on the other side."));
+    }
+
+    @Test
     void holdWithALengthNotReadIsNoted() throws ImportException {
-        assertEquals(List.of("3: 5 breaths timed as 25 seconds (5 s a breath): \"Hold for 5 breaths on each side.\"",
+        assertEquals(List.of("3: a hold of 5 breaths (25 s at 5 s a breath, the default \"breath\"): \"Hold for 5 breaths on each side.\"",
                         "3: timed once per side (left side, then right side): \"Hold for 5 breaths on each side.\""),
                 notes("T\n1. S\n- Hold for 5 breaths on each side.\n- Hold onto the wall for a few seconds."));
     }

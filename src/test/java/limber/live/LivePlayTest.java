@@ -65,9 +65,29 @@ class LivePlayTest {
 
     @Test
     void recordingOfPlayIsTheExportAlignedWithin20Milliseconds() throws Exception {
+        alignedWithin20Milliseconds(ROUTINE);
+    }
+
+    @Test
+    void aHoldInBreathsPlaysLiveWithEveryBreathCueWhereTheExportHasIt() throws Exception {
+        // 3 breaths of 4 s and the countdown's "2." at 10 s: the last out cue gives way to it
+        int tones = alignedWithin20Milliseconds("""
+                {"title": "Live breaths", "breath": 4, "countdown": [2], "settle": 1,
+                 "stretches": [{"name": "Child's pose", "steps": ["Sit back.", {"hold": true, "breaths": 3, "label": "left side"}]}]}
+                """);
+        assertEquals(2 + 3 + 3 - 1, tones, "hold start and end, 3 in and 2 out tones heard live");
+        String said = Files.readString(dir.resolve("out.txt"));
+        assertTrue(said.contains("Hold for 3 breaths, left side.\nBreathe in.\nBreathe out.\n2.\nRelease."), said);
+    }
+
+    /**
+     * Plays {@code routine} (with {@code --hold 3}) into the null sink and finds every line and
+     * earcon of its export in the recording, within 20 ms of where the export has it; the earcons found.
+     */
+    private int alignedWithin20Milliseconds(String routine) throws Exception {
         Map<String, String> env = pulse().env();
         Path script = dir.resolve("live.json");
-        Files.writeString(script, ROUTINE);
+        Files.writeString(script, routine);
         Path cache = dir.resolve("cache");
         Path ref = dir.resolve("ref.wav");
         assertEquals(0, Main.run(new String[] {"export", script.toString(), "--hold", "3", "-o", ref.toString(),
@@ -93,10 +113,12 @@ class LivePlayTest {
         double worst = 0;
         double startDev = 0;
         double worstHold = 0;
+        int tones = 0;
         for (Event e : session.timeline().events()) {
             if (e instanceof Event.Silence || e.length() < 800) {
                 continue;
             }
+            tones += e instanceof Event.Tone ? 1 : 0;
             int window = (int) Math.min(e.length(), 3200);
             double[] m = Pcm.bestLag(wav, (int) e.start(), window, cap, offset - 30 * MS, offset + 30 * MS);
             double dev = (m[0] - offset) / MS;
@@ -116,6 +138,7 @@ class LivePlayTest {
         report.forEach(System.out::println);
         assertTrue(worst <= 20, "drift " + worst + " ms");
         assertTrue(worstHold <= 20, "hold error " + worstHold + " ms");
+        return tones;
     }
 
     /** What the null sink heard of one whole {@code limber} run, started with {@code args} (input /dev/null). */

@@ -24,6 +24,11 @@ public final class Pcm {
 
     /** The samples of a 16-bit mono 16 kHz WAV file; any other format is an error naming the file. */
     public static short[] read(Path file) throws IOException {
+        return read(file, RATE);
+    }
+
+    /** The samples of a 16-bit mono WAV file at {@code rate} (a voice's own: 16,000, 22,050, 24,000). */
+    public static short[] read(Path file, int want) throws IOException {
         byte[] b = Files.readAllBytes(file);
         if (b.length < 12 || !tag(b, 0, "RIFF") || !tag(b, 8, "WAVE")) {
             throw new IOException(file + ": not a RIFF/WAVE file");
@@ -35,8 +40,8 @@ public final class Pcm {
                 int channels = le16(b, i + 10);
                 long rate = le32(b, i + 12);
                 int bits = le16(b, i + 22);
-                if (le16(b, i + 8) != 1 || channels != 1 || rate != RATE || bits != 16) {
-                    throw new IOException(file + ": want 16 kHz 16-bit mono PCM, got " + rate + " Hz " + bits
+                if (le16(b, i + 8) != 1 || channels != 1 || rate != want || bits != 16) {
+                    throw new IOException(file + ": want " + want + " Hz 16-bit mono PCM, got " + rate + " Hz " + bits
                             + "-bit " + channels + " ch, format " + le16(b, i + 8));
                 }
                 format = true;

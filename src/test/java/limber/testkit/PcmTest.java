@@ -45,7 +45,7 @@ class PcmTest {
         byte[] b = Files.readAllBytes(f);
         b[22] = 2; // stereo
         Files.write(f, b);
-        assertEquals(f + ": want 16 kHz 16-bit mono PCM, got 16000 Hz 16-bit 2 ch, format 1",
+        assertEquals(f + ": want 16000 Hz 16-bit mono PCM, got 16000 Hz 16-bit 2 ch, format 1",
                 assertThrows(IOException.class, () -> Pcm.read(f)).getMessage());
     }
 }

@@ -28,7 +28,7 @@ class CatalogueTest {
         for (String key : c.keys()) {
             for (int n : SECONDS) {
                 String s = c.format(key, "seconds", n, "options", n, "number", String.valueOf(n), "total", "6",
-                        "name", "NAME.", "label", "LABEL", "option", "2", "count", n, "from", "15", "to", "30");
+                        "name", "NAME.", "label", "LABEL", "option", "2", "count", n, "from", "15", "to", "30", "breaths", n);
                 if (s.isBlank() || s.contains("{") || s.contains("}") || s.contains("#")) {
                     bad.add(key + " at " + n + ": " + s);
                 }
@@ -38,7 +38,8 @@ class CatalogueTest {
                                 java.util.Map.entry("number", String.valueOf(n)), java.util.Map.entry("total", "6"),
                                 java.util.Map.entry("name", "NAME."), java.util.Map.entry("label", "LABEL"),
                                 java.util.Map.entry("option", "2"), java.util.Map.entry("count", n),
-                                java.util.Map.entry("from", "15"), java.util.Map.entry("to", "30")));
+                                java.util.Map.entry("from", "15"), java.util.Map.entry("to", "30"),
+                                java.util.Map.entry("breaths", n)));
                 if (!icu.equals(s)) {
                     bad.add(key + " at " + n + ": " + s + " but ICU says " + icu);
                 }
@@ -78,6 +79,46 @@ class CatalogueTest {
         assertEquals(List.of("Halte eine Sekunde lang.", "Halte 2 Sekunden lang."), holds("de", 1, 2));
         assertEquals(List.of("Queda un segundo.", "Quedan 2 segundos."),
                 List.of(Catalogue.of("es").timeLeft(1), Catalogue.of("es").timeLeft(2)));
+    }
+
+    @Test
+    void holdsInBreathsFollowEachLanguagesPluralRules() {
+        assertEquals(List.of("Hold for 1 breath.", "Hold for 5 breaths, left side."),
+                List.of(Catalogue.ENGLISH.holdBreaths(1, null), Catalogue.ENGLISH.holdBreaths(5, "left side")));
+        assertEquals(List.of("Wytrzymaj w tej pozycji przez jeden oddech.", "Wytrzymaj w tej pozycji przez 2 oddechy.",
+                "Wytrzymaj w tej pozycji przez 5 oddechów.", "Wytrzymaj w tej pozycji przez 21 oddechów.",
+                "Wytrzymaj w tej pozycji przez 22 oddechy."), breathHolds("pl", 1, 2, 5, 21, 22));
+        assertEquals(List.of("Удерживайте позу один дыхательный цикл.", "Удерживайте позу 3 дыхательных цикла.",
+                "Удерживайте позу 11 дыхательных циклов.", "Удерживайте позу 21 дыхательный цикл."),
+                breathHolds("ru", 1, 3, 11, 21));
+        assertEquals(List.of("Утримуйте позу 2 дихальні цикли.", "Утримуйте позу 5 дихальних циклів.",
+                "Утримуйте позу 21 дихальний цикл."), breathHolds("uk", 2, 5, 21));
+        assertEquals(List.of("Halte einen Atemzug lang.", "Halte 5 Atemzüge lang."), breathHolds("de", 1, 5));
+        assertEquals(List.of("Tenez la posture pendant une respiration.", "Tenez la posture pendant 5 respirations."),
+                breathHolds("fr", 1, 5));
+        assertEquals(List.of("Mantén la postura durante una respiración.", "Mantén la postura durante 5 respiraciones."),
+                breathHolds("es", 1, 5));
+        assertEquals(List.of("Segure a posição por uma respiração.", "Segure a posição por 5 respirações."),
+                breathHolds("pt-BR", 1, 5));
+    }
+
+    @Test
+    void everyLanguageHasItsOwnShortBreathCues() {
+        List<String> cues = new ArrayList<>();
+        for (String l : Catalogue.LANGUAGES) {
+            Catalogue c = Catalogue.of(l);
+            cues.add(c.breatheIn() + " / " + c.breatheOut());
+        }
+        assertEquals(List.of("Breathe in. / Breathe out.", "Atme ein. / Atme aus.", "Inhala. / Exhala.",
+                "Inspirez. / Expirez.", "Inspire. / Expire.", "Wdech. / Wydech.", "Вдох. / Выдох.", "Вдих. / Видих."), cues);
+    }
+
+    private static List<String> breathHolds(String language, int... breaths) {
+        List<String> out = new ArrayList<>();
+        for (int n : breaths) {
+            out.add(Catalogue.of(language).holdBreaths(n, null));
+        }
+        return out;
     }
 
     private static List<String> holds(String language, int... seconds) {
