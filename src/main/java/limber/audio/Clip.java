@@ -19,6 +19,11 @@ public final class Clip {
         return new Clip(samples.clone());
     }
 
+    /** A clip of {@code samples}, which nothing else holds (no copy: the caller made them for it). */
+    static Clip adopt(short[] samples) {
+        return new Clip(samples);
+    }
+
     /** A clip of the samples {@code samples} has left, which it reads to its limit. */
     public static Clip of(ShortBuffer samples) {
         short[] copy = new short[samples.remaining()];

@@ -27,8 +27,8 @@ public final class TimelineAudio {
      */
     @FunctionalInterface
     public interface Clips {
-        /** The clip for {@code text}, as long as the timeline measured it. */
-        Clip clip(String text) throws IOException;
+        /** Puts the clip for {@code text} into {@code into}: as long as the timeline measured it. */
+        void read(String text, ClipBuffer into) throws IOException;
     }
 
     private final Timeline timeline;
@@ -36,9 +36,10 @@ public final class TimelineAudio {
     private final Clips source;
     private final Map<Earcon, Clip> earcons;
     private MusicMix music;
-    // a streamed session's clip of the speech event being read (it spans many chunks)
+    // a streamed session's clip of the speech event being read (it spans many chunks), in a
+    // buffer used for every such clip: a long session reads its lines without making garbage
     private Event.Speech current;
-    private Clip currentClip;
+    private final ClipBuffer currentClip = new ClipBuffer();
 
     /**
      * @param speech a clip for every spoken text, each as long as the timeline says
@@ -124,9 +125,11 @@ public final class TimelineAudio {
             long at = position + done;
             int from = (int) (at - e.start());
             int n = (int) Math.min(len - done, e.end() - at);
-            Clip c = e instanceof Event.Speech s ? spoken(s)
+            Clip c = e instanceof Event.Speech s && source == null ? speech.get(s.text())
                     : e instanceof Event.Tone t ? earcons.get(t.earcon()) : null;
-            if (c == null) {
+            if (e instanceof Event.Speech s && source != null) {
+                streamed(s).copyTo(from, buf, off + done, n);
+            } else if (c == null) {
                 java.util.Arrays.fill(buf, off + done, off + done + n, (short) 0);
             } else {
                 c.copyTo(from, buf, off + done, n);
@@ -144,18 +147,15 @@ public final class TimelineAudio {
         return done;
     }
 
-    private Clip spoken(Event.Speech s) {
-        if (source == null) {
-            return speech.get(s.text());
-        }
+    private ClipBuffer streamed(Event.Speech s) {
         if (s != current) {
             try {
-                Clip c = source.clip(s.text());
-                if (c == null || c.length() != s.length()) {
-                    throw new IOException("got " + (c == null ? "no clip" : "a clip of " + c.length() + " samples")
-                            + " for " + s.length() + " samples of \"" + s.text() + "\"");
+                current = null; // until the buffer holds this event's clip
+                source.read(s.text(), currentClip);
+                if (currentClip.length() != s.length()) {
+                    throw new IOException("got a clip of " + currentClip.length() + " samples for " + s.length()
+                            + " samples of \"" + s.text() + "\"");
                 }
-                currentClip = c;
                 current = s;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

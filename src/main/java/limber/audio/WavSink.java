@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.ShortBuffer;
 
 /**
  * Writes 16-bit mono PCM at the session's rate as a RIFF/WAVE stream whose length is declared up front, so the
@@ -15,6 +16,7 @@ public final class WavSink implements Sink {
     private final long declared;
     private long written;
     private ByteBuffer bytes = ByteBuffer.allocate(0);
+    private ShortBuffer view = bytes.asShortBuffer();
 
     public WavSink(OutputStream out, long samples, int rate) throws IOException {
         if (samples * 2 > 0xFFFF_FFFFL - 36) {
@@ -52,11 +54,12 @@ public final class WavSink implements Sink {
         }
         if (bytes.capacity() < length * 2) {
             bytes = ByteBuffer.allocate(length * 2).order(ByteOrder.LITTLE_ENDIAN);
+            view = bytes.asShortBuffer();
         }
-        // A bulk copy through a little-endian view: one memory copy on most machines, where a
-        // loop over the samples ran interpreted for much of a short export.
-        bytes.clear();
-        bytes.asShortBuffer().put(samples, offset, length);
+        // A bulk copy through a little-endian view (made once, not a chunk): one memory copy on
+        // most machines, where a loop over the samples ran interpreted for much of a short export.
+        view.clear();
+        view.put(samples, offset, length);
         out.write(bytes.array(), 0, length * 2);
         written += length;
     }

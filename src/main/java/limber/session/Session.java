@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import limber.audio.Clip;
+import limber.audio.ClipBuffer;
 import limber.audio.Earcons;
 import limber.audio.TimelineAudio;
 import limber.routine.Routine;
@@ -94,7 +95,7 @@ public final class Session {
             lengths[i] = clip.length();
             for (long r = room.get(); r >= clip.length(); r = room.get()) {
                 if (room.compareAndSet(r, r - clip.length())) {
-                    kept[i] = clip; // it fits in what is left
+                    kept[i] = clip.toClip(); // it fits in what is left
                     break;
                 }
             }
@@ -109,7 +110,7 @@ public final class Session {
         }
         Timeline timeline = TimelineCompiler.compile(routine, options, draft.rate(), measured::get);
         Streamed streamed = new Streamed(memory, narrators);
-        streamed.audio = TimelineAudio.streamed(timeline, streamed::clip, Earcons.all(draft.rate()));
+        streamed.audio = TimelineAudio.streamed(timeline, streamed::read, Earcons.all(draft.rate()));
         return streamed;
     }
 
@@ -129,15 +130,16 @@ public final class Session {
             return audio;
         }
 
-        private Clip clip(String text) throws IOException {
+        private void read(String text, ClipBuffer into) throws IOException {
             Clip c = kept.get(text);
-            if (c == null) {
-                if (narrator == null) {
-                    narrator = narrators.get();
-                }
-                c = narrator.say(text);
+            if (c != null) {
+                into.set(c);
+                return;
             }
-            return c;
+            if (narrator == null) {
+                narrator = narrators.get();
+            }
+            narrator.sayInto(text, into);
         }
 
         /** Closes the narrator, if a clip was said again. */
@@ -180,7 +182,7 @@ public final class Session {
                                                int workers) throws IOException {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
         Clip[] clips = new Clip[distinct.size()];
-        each(distinct, narrators, workers, (i, clip) -> clips[i] = clip);
+        each(distinct, narrators, workers, (i, clip) -> clips[i] = clip.toClip());
         Map<String, Clip> result = new LinkedHashMap<>();
         for (int i = 0; i < clips.length; i++) {
             result.put(distinct.get(i), clips[i]);
@@ -188,10 +190,13 @@ public final class Session {
         return result;
     }
 
-    /** What a synthesis thread does with the clip of {@code distinct.get(index)}. */
+    /**
+     * What a synthesis thread does with the clip of {@code distinct.get(index)}: the thread's own
+     * buffer, filled again with its next line, so a line only measured makes no garbage.
+     */
     @FunctionalInterface
     private interface Said {
-        void accept(int index, Clip clip);
+        void accept(int index, ClipBuffer clip);
     }
 
     /** Says every text once, on up to {@code workers} threads: see {@link #synthesize(List, Supplier, int)}. */
@@ -203,8 +208,10 @@ public final class Session {
         int threads = Math.min(workers, distinct.size());
         if (threads <= 1) {
             try (Narrator narrator = narrators.get()) {
+                ClipBuffer buffer = new ClipBuffer();
                 for (int i = 0; i < distinct.size(); i++) {
-                    said.accept(i, narrator.say(distinct.get(i)));
+                    narrator.sayInto(distinct.get(i), buffer);
+                    said.accept(i, buffer);
                 }
             }
             return;
@@ -216,12 +223,14 @@ public final class Session {
             for (int w = 0; w < threads; w++) {
                 done.add(pool.submit(() -> {
                     Narrator narrator = null;
+                    ClipBuffer buffer = new ClipBuffer();
                     try {
                         for (int i = next.getAndIncrement(); i < distinct.size(); i = next.getAndIncrement()) {
                             if (narrator == null) {
                                 narrator = narrators.get();
                             }
-                            said.accept(i, narrator.say(distinct.get(i)));
+                            narrator.sayInto(distinct.get(i), buffer);
+                            said.accept(i, buffer);
                         }
                     } catch (IOException | RuntimeException e) {
                         next.set(distinct.size()); // the others stop after their current line

@@ -18,10 +18,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import limber.audio.Clip;
+import limber.audio.ClipBuffer;
 
 /**
  * Clips on disk, one file per (engine, engine version, voice, rate, sample rate, text), named by
@@ -67,9 +70,13 @@ final class AudioCache {
     }
 
     private final Path dir;
-    // The sample bytes of an entry are read into a buffer per thread, grown to the largest entry:
-    // a read then allocates only the clip, which halves the garbage of a long streamed export.
+    // An entry is read whole into a buffer per thread, grown to the largest entry: a read into a
+    // ClipBuffer then allocates nothing of the size of its samples.
     private final ThreadLocal<ByteBuffer> buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(0));
+    // Each key's encoding and path (a SHA-256 and a few strings), kept for the keys read: a long
+    // session reads the same lines again and again. Bounded, as a session's distinct lines are.
+    private final Map<Key, Located> located = new ConcurrentHashMap<>();
+    private static final int MAX_LOCATED = 16_384;
 
     AudioCache(Path dir) {
         this.dir = Objects.requireNonNull(dir, "dir");
@@ -107,48 +114,90 @@ final class AudioCache {
      * or unreadable. Never throws for what is on disk.
      */
     Optional<Clip> read(Key key) {
+        ByteBuffer pcm = samples(key);
+        return pcm == null ? Optional.empty() : Optional.of(Clip.of(pcm.asShortBuffer()));
+    }
+
+    /**
+     * As {@link #read}, into {@code into}, making no clip: whether there was a sound entry
+     * ({@code into} is left as it was when there was not).
+     */
+    boolean readInto(Key key, ClipBuffer into) {
+        ByteBuffer pcm = samples(key);
+        if (pcm == null) {
+            return false;
+        }
+        into.fill(pcm.asShortBuffer());
+        return true;
+    }
+
+    /**
+     * The sample bytes of {@code key}'s entry, checked, in this thread's buffer (valid until its
+     * next read), or null when there is no sound entry.
+     */
+    private ByteBuffer samples(Key key) {
+        Located entry = locate(key);
+        if (entry == null) {
+            return null;
+        }
+        byte[] encodedKey = entry.key();
+        int head = encodedKey.length + 8;
+        try (FileChannel ch = FileChannel.open(entry.path(), StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < head || size > Integer.MAX_VALUE - 8) {
+                return null;
+            }
+            // the whole entry in one read, into a buffer per thread grown to the largest entry
+            ByteBuffer all = buffers.get();
+            if (all.capacity() < size) {
+                all = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8,
+                        Math.max(size, all.capacity() + all.capacity() / 2L)));
+                buffers.set(all);
+            }
+            all.clear().limit((int) size);
+            if (!readFully(ch, all)) {
+                return null;
+            }
+            if (!Arrays.equals(all.array(), 0, encodedKey.length, encodedKey, 0, encodedKey.length)) {
+                return null;
+            }
+            int count = all.getInt(encodedKey.length);
+            int crc = all.getInt(encodedKey.length + 4);
+            if (count < 0 || 2L * count != size - head || crc32(all.array(), head, 2 * count) != crc) {
+                return null;
+            }
+            return all.position(head);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            // Unreadable is as good as missing: the caller makes the clip again, and a write
+            // that fails too is reported there.
+            return null;
+        }
+    }
+
+    /** A key's encoding and its entry's path, worked out once per key. */
+    private record Located(byte[] key, Path path) {
+    }
+
+    /** {@code key}'s encoding and path, or null when it is not {@link #storable}. */
+    private Located locate(Key key) {
+        Located known = located.get(key);
+        if (known != null) {
+            return known;
+        }
         byte[] encodedKey;
         try {
             encodedKey = encodeKey(key);
         } catch (CharacterCodingException e) {
-            return Optional.empty();
+            return null;
         }
-        try (FileChannel ch = FileChannel.open(pathOf(encodedKey), StandardOpenOption.READ)) {
-            ByteBuffer header = ByteBuffer.allocate(encodedKey.length + 8);
-            if (!readFully(ch, header)) {
-                return Optional.empty();
-            }
-            header.flip();
-            byte[] storedKey = new byte[encodedKey.length];
-            header.get(storedKey);
-            if (!Arrays.equals(storedKey, encodedKey)) {
-                return Optional.empty();
-            }
-            int count = header.getInt();
-            int crc = header.getInt();
-            long sampleBytes = 2L * count;
-            if (count < 0 || sampleBytes > Integer.MAX_VALUE - 8
-                    || ch.size() != header.capacity() + sampleBytes) {
-                return Optional.empty();
-            }
-            ByteBuffer pcm = buffers.get();
-            if (pcm.capacity() < sampleBytes) {
-                pcm = ByteBuffer.allocate((int) sampleBytes);
-                buffers.set(pcm);
-            }
-            pcm.clear().limit((int) sampleBytes);
-            if (!readFully(ch, pcm) || crc32(pcm.array(), (int) sampleBytes) != crc) {
-                return Optional.empty();
-            }
-            pcm.flip();
-            return Optional.of(Clip.of(pcm.asShortBuffer()));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            // Unreadable is as good as missing: the caller makes the clip again, and a write
-            // that fails too is reported there.
-            return Optional.empty();
+        if (located.size() >= MAX_LOCATED) {
+            located.clear();
         }
+        Located entry = new Located(encodedKey, pathOf(encodedKey));
+        located.put(key, entry);
+        return entry;
     }
 
     /**
@@ -225,12 +274,12 @@ final class AudioCache {
     }
 
     private static int crc32(byte[] bytes) {
-        return crc32(bytes, bytes.length);
+        return crc32(bytes, 0, bytes.length);
     }
 
-    private static int crc32(byte[] bytes, int length) {
+    private static int crc32(byte[] bytes, int offset, int length) {
         CRC32 crc = new CRC32();
-        crc.update(bytes, 0, length);
+        crc.update(bytes, offset, length);
         return (int) crc.getValue();
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import limber.audio.Clip;
+import limber.audio.ClipBuffer;
 
 /**
  * A narrator that keeps every clip it makes in a content-addressed cache on disk, so a second
@@ -63,6 +64,22 @@ public final class CachingNarrator extends ForwardingNarrator {
             hits++;
             return cached.get();
         }
+        return synthesize(key, text);
+    }
+
+    /** As {@link #say}; a hit is read straight into {@code into}, making no clip. */
+    @Override
+    public void sayInto(String text, ClipBuffer into) throws IOException {
+        AudioCache.Key key = AudioCache.Key.of(inner, text);
+        if (cache.readInto(key, into)) {
+            hits++;
+            return;
+        }
+        into.set(synthesize(key, text));
+    }
+
+    /** A miss (or a damaged entry): the inner narrator says it, and it is stored. */
+    private Clip synthesize(AudioCache.Key key, String text) throws IOException {
         Clip clip = inner.say(text);
         synthesized++;
         if (writable && AudioCache.storable(key)) {

@@ -16,6 +16,7 @@ public final class LevelledNarrator extends ForwardingNarrator {
     static final String LEVELLING = "levelled " + Leveller.TARGET + " LUFS, v1";
 
     private final Leveller leveller;
+    private String version;
 
     public LevelledNarrator(Narrator inner) {
         super(inner);
@@ -24,7 +25,10 @@ public final class LevelledNarrator extends ForwardingNarrator {
 
     @Override
     public String engineVersion() {
-        return inner.engineVersion() + "; " + LEVELLING;
+        if (version == null) { // once: the cache asks for it at every line
+            version = inner.engineVersion() + "; " + LEVELLING;
+        }
+        return version;
     }
 
     @Override

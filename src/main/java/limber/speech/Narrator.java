@@ -2,6 +2,7 @@ package limber.speech;
 
 import java.io.IOException;
 import limber.audio.Clip;
+import limber.audio.ClipBuffer;
 
 /**
  * Speaks one line of text into a {@link Clip} (16-bit mono at {@link #sampleRate()}), in memory.
@@ -25,6 +26,15 @@ public interface Narrator extends AutoCloseable {
 
     /** Synthesizes {@code text}; never returns null. Throws IOException when the engine fails. */
     Clip say(String text) throws IOException;
+
+    /**
+     * As {@link #say}, into {@code into} instead of a new clip: the same samples. A narrator that
+     * can read a line without making a clip of it (a cache) does so; by default it is
+     * {@code into.set(say(text))}.
+     */
+    default void sayInto(String text, ClipBuffer into) throws IOException {
+        into.set(say(text));
+    }
 
     /** Engine name, e.g. {@code "freetts"}. */
     String engine();

@@ -1,7 +1,10 @@
 package limber.speech;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import limber.audio.Clip;
+import limber.audio.ClipBuffer;
 import limber.words.SpeechText;
 
 /**
@@ -24,8 +27,27 @@ public final class SpeakingNarrator extends ForwardingNarrator {
         this.language = language;
     }
 
+    // what each text is read as, worked out once: a long session asks for the same lines again
+    // and again, and rewriting one costs a dozen regular-expression matchers
+    private final Map<String, String> spoken = new HashMap<>();
+
     @Override
     public Clip say(String text) throws IOException {
-        return inner.say(SpeechText.spoken(text, language));
+        return inner.say(spoken(text));
     }
+
+    @Override
+    public void sayInto(String text, ClipBuffer into) throws IOException {
+        inner.sayInto(spoken(text), into);
+    }
+
+    private String spoken(String text) {
+        if (spoken.size() >= MAX_REMEMBERED) {
+            spoken.clear();
+        }
+        return spoken.computeIfAbsent(text, t -> SpeechText.spoken(t, language));
+    }
+
+    /** Texts whose reading is remembered: more than a routine's distinct lines (10,000 steps at most). */
+    private static final int MAX_REMEMBERED = 16_384;
 }

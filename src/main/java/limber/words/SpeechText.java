@@ -36,7 +36,19 @@ public final class SpeechText {
         String of(Matcher m, String input);
     }
 
-    private record Rule(Pattern pattern, Said replacement) {
+    /**
+     * A pattern and what its matches are said as, with a matcher per thread reset for each text:
+     * a long session rewrites thousands of lines, and a new matcher for each rule and line was
+     * most of what that cost.
+     */
+    private record Rule(Pattern pattern, Said replacement, ThreadLocal<Matcher> matchers) {
+        Rule(Pattern pattern, Said replacement) {
+            this(pattern, replacement, ThreadLocal.withInitial(() -> pattern.matcher("")));
+        }
+
+        Matcher matcher(String input) {
+            return matchers.get().reset(input);
+        }
     }
 
     /** Not a letter, digit or underscore: what stands around a word. */
@@ -83,7 +95,7 @@ public final class SpeechText {
         }
         for (Rule r : rules(language)) {
             String in = s;
-            Matcher m = r.pattern().matcher(in);
+            Matcher m = r.matcher(in);
             if (m.find()) {
                 StringBuilder sb = new StringBuilder();
                 do {

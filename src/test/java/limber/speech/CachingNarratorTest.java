@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import limber.audio.Clip;
+import limber.audio.ClipBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +108,52 @@ class CachingNarratorTest {
         assertEquals(clip, n.say("Release."));
         assertEquals(2, n.synthesized());
         assertArrayEquals(good, Files.readAllBytes(entry));
+    }
+
+    @Test
+    void sayIntoReadsTheSameSamplesAsSayOnAMissAHitAndADamagedEntry() throws IOException {
+        CountingNarrator inner = new CountingNarrator();
+        CachingNarrator n = new CachingNarrator(inner, dir);
+        ClipBuffer buffer = new ClipBuffer();
+        Clip release = CountingNarrator.clipFor("fake", "alto", 150, "Release.");
+
+        n.sayInto("Release.", buffer); // a miss: synthesized and stored
+        assertEquals(release, buffer.toClip());
+        assertEquals(1, n.synthesized());
+
+        n.sayInto("Hold for 30 seconds.", buffer); // another, longer line into the same buffer
+        n.sayInto("Release.", buffer); // a hit, shorter than what the buffer held
+        assertEquals(release, buffer.toClip());
+        assertEquals(release.length(), buffer.length());
+        assertEquals(2, n.synthesized());
+        assertEquals(1, n.hits());
+
+        Path entry = entryOf(n, "Release.");
+        byte[] bad = Files.readAllBytes(entry);
+        bad[bad.length - 3] ^= 0x01;
+        Files.write(entry, bad);
+        n.sayInto("Release.", buffer); // damaged: made again, and the same samples
+        assertEquals(release, buffer.toClip());
+        assertEquals(3, n.synthesized());
+        assertEquals(release, n.say("Release."));
+        assertEquals(2, n.hits());
+        assertEquals(List.of("Release.", "Hold for 30 seconds.", "Release."), inner.said);
+    }
+
+    @Test
+    void sayIntoWithRealFreeTtsGivesTheClipSayGives() throws IOException {
+        String line = "Place both hands around your left knee.";
+        Clip said;
+        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", 150), dir)) {
+            said = n.say(line);
+        }
+        try (CachingNarrator n = new CachingNarrator(FreeTtsNarrator.open("kevin16", 150), dir)) {
+            ClipBuffer buffer = new ClipBuffer();
+            n.sayInto(line, buffer);
+            assertEquals(said, buffer.toClip());
+            assertEquals(1, n.hits());
+            assertEquals(0, n.synthesized());
+        }
     }
 
     @Test

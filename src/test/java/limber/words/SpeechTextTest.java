@@ -174,4 +174,32 @@ class SpeechTextTest {
                 SpeechText.problem("Лягте.", "en"));
         org.junit.jupiter.api.Assertions.assertNull(SpeechText.problem("Leg dich auf den Rücken.", "de"));
     }
+
+    @Test
+    void textsReadOnSeveralThreadsAtOnceAreReadAsOnOne() throws Exception {
+        java.util.List<String> texts = java.util.List.of("Hold for 30s.", "Repeat 2x.", "Turn 90\u00b0, e.g. L/R.",
+                "Rest 15-30 sec, then 2 min.", "Just breathe.", "Hold 1 sec, then 45 secs.");
+        java.util.List<String> alone = texts.stream().map(SpeechText::spoken).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<String>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    java.util.List<String> said = new java.util.ArrayList<>();
+                    for (int i = 0; i < 500; i++) {
+                        said.add(SpeechText.spoken(texts.get(i % texts.size())));
+                    }
+                    return said;
+                }));
+            }
+            for (java.util.concurrent.Future<java.util.List<String>> run : runs) {
+                java.util.List<String> said = run.get();
+                for (int i = 0; i < said.size(); i++) {
+                    assertEquals(alone.get(i % texts.size()), said.get(i));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
