@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import limber.history.Entry;
 import limber.history.History;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code play} appends to the session log in XDG_DATA_HOME (a temporary folder here); {@code history} reads it. */
+@Tag("realtime") // plays in real time: with the other such classes, side by side
 class HistoryCommandTest {
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code play --text-only} in-process: no audio device, the same timeline printed as it plays.
  * The test's standard input is not a terminal, as with a pipe or /dev/null.
  */
+@Tag("realtime") // plays in real time: with the other such classes, side by side
 class PlayCommandTest {
     static final String ROUTINE = """
             {"title": "Short", "countdown": [], "settle": 0, "restBetweenStretches": 0,

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import limber.testkit.Jvm;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * hold: the log still parses, every line of it, and the session is there, as not ended; the
  * next session's record is whole after it.
  */
+@Tag("realtime") // plays in real time: with the other such classes, side by side
 class KilledSessionTest {
     @TempDir
     Path dir;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import limber.testkit.Tools;
 import limber.testkit.Jvm;
 import limber.testkit.Pulse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * first sound), once as it is and once with {@code module-suspend-on-idle}: play, the menu
  * answered by a key, q in the first hold: exit 0, "Goodbye.", nothing on stderr.
  */
+@Tag("realtime") // plays in real time: with the other such classes, side by side
 class SleepyDeviceTest {
     private static String read(Path p) throws IOException {
         return Files.exists(p) ? Files.readString(p) : "";
