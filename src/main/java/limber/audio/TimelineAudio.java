@@ -125,14 +125,16 @@ public final class TimelineAudio {
             long at = position + done;
             int from = (int) (at - e.start());
             int n = (int) Math.min(len - done, e.end() - at);
-            Clip c = e instanceof Event.Speech s && source == null ? speech.get(s.text())
-                    : e instanceof Event.Tone t ? earcons.get(t.earcon()) : null;
             if (e instanceof Event.Speech s && source != null) {
                 streamed(s).copyTo(from, buf, off + done, n);
-            } else if (c == null) {
-                java.util.Arrays.fill(buf, off + done, off + done + n, (short) 0);
             } else {
-                c.copyTo(from, buf, off + done, n);
+                Clip c = e instanceof Event.Speech s ? speech.get(s.text())
+                        : e instanceof Event.Tone t ? earcons.get(t.earcon()) : null;
+                if (c == null) {
+                    java.util.Arrays.fill(buf, off + done, off + done + n, (short) 0);
+                } else {
+                    c.copyTo(from, buf, off + done, n);
+                }
             }
             done += n;
             index++;
