@@ -95,11 +95,25 @@ public final class Messages {
         return "\"" + shorten(s).replace("\"", "\\\"") + "\"";
     }
 
-    /** One line, no control characters, at most about 40 characters. */
+    /**
+     * One line, no control characters, about 40 characters: a character counts as one, a line
+     * break or tab too ({@code \n}), but a control written as {@code \u007f} as the six it
+     * prints, so a text of controls is cut as short as any other.
+     */
     static String shorten(String s) {
-        boolean cut = s.codePointCount(0, s.length()) > QUOTE_LIMIT;
-        String head = cut ? s.substring(0, s.offsetByCodePoints(0, QUOTE_LIMIT)) : s;
-        return printable(head) + (cut ? "..." : "");
+        StringBuilder b = new StringBuilder();
+        int shown = 0;
+        for (int i = 0; i < s.length(); ) {
+            if (shown >= QUOTE_LIMIT) {
+                return b.append("...").toString();
+            }
+            int next = s.offsetByCodePoints(i, 1);
+            String piece = printable(s.substring(i, next));
+            b.append(piece);
+            shown += piece.startsWith("\\u") ? piece.length() : 1;
+            i = next;
+        }
+        return b.toString();
     }
 
     /** {@code s} with line breaks, tabs, backslashes and other controls written as escapes. */

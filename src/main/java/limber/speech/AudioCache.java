@@ -70,7 +70,7 @@ final class AudioCache {
     }
 
     private final Path dir;
-    // An entry is read whole into a buffer per thread, grown to the largest entry: a read into a
+    // An entry is read into a buffer per thread, grown to the largest entry: a read into a
     // ClipBuffer then allocates nothing of the size of its samples.
     private final ThreadLocal<ByteBuffer> buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(0));
     // Each key's encoding and path (a SHA-256 and a few strings), kept for the keys read: a long
@@ -147,23 +147,22 @@ final class AudioCache {
             if (size < head || size > Integer.MAX_VALUE - 8) {
                 return null;
             }
-            // the whole entry in one read, into a buffer per thread grown to the largest entry
-            ByteBuffer all = buffers.get();
-            if (all.capacity() < size) {
-                all = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8,
-                        Math.max(size, all.capacity() + all.capacity() / 2L)));
-                buffers.set(all);
-            }
-            all.clear().limit((int) size);
-            if (!readFully(ch, all)) {
-                return null;
-            }
-            if (!Arrays.equals(all.array(), 0, encodedKey.length, encodedKey, 0, encodedKey.length)) {
+            // the header first, so that a file of another key or length is never read whole
+            ByteBuffer all = buffer(head);
+            all.clear().limit(head);
+            if (!readFully(ch, all)
+                    || !Arrays.equals(all.array(), 0, encodedKey.length, encodedKey, 0, encodedKey.length)) {
                 return null;
             }
             int count = all.getInt(encodedKey.length);
             int crc = all.getInt(encodedKey.length + 4);
-            if (count < 0 || 2L * count != size - head || crc32(all.array(), head, 2 * count) != crc) {
+            if (count < 0 || 2L * count != size - head) {
+                return null;
+            }
+            // then the samples after it, into the same place of this thread's buffer
+            all = buffer((int) size);
+            all.clear().position(head).limit((int) size);
+            if (!readFully(ch, all) || crc32(all.array(), head, 2 * count) != crc) {
                 return null;
             }
             return all.position(head);
@@ -174,6 +173,20 @@ final class AudioCache {
             // that fails too is reported there.
             return null;
         }
+    }
+
+    /**
+     * This thread's read buffer, of at least {@code size} bytes: grown by half again at least, so
+     * a run of ever longer entries reallocates a few times only (what it held is then lost).
+     */
+    private ByteBuffer buffer(int size) {
+        ByteBuffer b = buffers.get();
+        if (b.capacity() < size) {
+            long grown = Math.max(size, b.capacity() + b.capacity() / 2L);
+            b = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, grown));
+            buffers.set(b);
+        }
+        return b;
     }
 
     /** A key's encoding and its entry's path, worked out once per key. */

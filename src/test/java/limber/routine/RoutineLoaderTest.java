@@ -342,6 +342,15 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void unknownFieldOfControlCharactersIsQuotedAsShortAsAnyOther() {
+        // a fuzzing finding: a run of DEL characters, printed as \u007f each, made a 400-character line
+        String name = "tt" + "\u007f".repeat(60);
+        json("x.json:1:2: unknown field \"tt\\u007f\\u007f\\u007f\\u007f\\u007f\\u007f\\u007f...\""
+                + " (expected one of: format, title, source, intro, holdOptions, defaultHold, restBetweenStretches,"
+                + " settle, countdown, stretches, language, ready, checkIn, safety, breath)", "{\"" + name + "\": 1}");
+    }
+
+    @Test
     void textLongerThanTwoThousandCharactersIsRejected() {
         json("x.json:1:11: \"title\" is too long (2001 characters, at most 2000)",
                 "{\"title\": \"" + "a".repeat(2001) + "\"}");
